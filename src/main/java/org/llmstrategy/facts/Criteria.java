@@ -1,0 +1,179 @@
+package org.llmstrategy.facts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The submitted situation, as the rules see it. Rules only read it; defaults for optional fields
+ * are applied before it reaches the rules, so a condition never has to guess what "absent" means,
+ * except where absence is itself meaningful (no latency budget, quality bar unknown).
+ */
+public class Criteria {
+  private DataSensitivity dataSensitivity;
+  private long monthlyTokens;
+  private TimeToProduction timeToProduction;
+  private BigDecimal upfrontBudgetUsd;
+  private int mlEngineers;
+  private int infraEngineers;
+  private Integer latencyBudgetMs;
+  private Customization customization = Customization.PROMPT_ONLY;
+  private TaskType taskType = TaskType.FACTUAL_QA;
+  private KnowledgeUpdates knowledgeUpdates = KnowledgeUpdates.PERIODIC;
+  private int labeledExamples;
+  private Boolean ragMeetsQualityBar;
+  private String referenceModel;
+  private Long minContextWindowTokens;
+  private Quality minQuality;
+  private boolean requireOpenWeights;
+  private Long tokensPerTask;
+  private Map<String, BigDecimal> expectedAttempts = Map.of();
+
+  public DataSensitivity getDataSensitivity() {
+    return dataSensitivity;
+  }
+
+  public void setDataSensitivity(DataSensitivity dataSensitivity) {
+    this.dataSensitivity = dataSensitivity;
+  }
+
+  public long getMonthlyTokens() {
+    return monthlyTokens;
+  }
+
+  public void setMonthlyTokens(long monthlyTokens) {
+    this.monthlyTokens = monthlyTokens;
+  }
+
+  public TimeToProduction getTimeToProduction() {
+    return timeToProduction;
+  }
+
+  public void setTimeToProduction(TimeToProduction timeToProduction) {
+    this.timeToProduction = timeToProduction;
+  }
+
+  public BigDecimal getUpfrontBudgetUsd() {
+    return upfrontBudgetUsd;
+  }
+
+  public void setUpfrontBudgetUsd(BigDecimal upfrontBudgetUsd) {
+    this.upfrontBudgetUsd = upfrontBudgetUsd;
+  }
+
+  public int getMlEngineers() {
+    return mlEngineers;
+  }
+
+  public void setMlEngineers(int mlEngineers) {
+    this.mlEngineers = mlEngineers;
+  }
+
+  public int getInfraEngineers() {
+    return infraEngineers;
+  }
+
+  public void setInfraEngineers(int infraEngineers) {
+    this.infraEngineers = infraEngineers;
+  }
+
+  /** ML and infrastructure engineers together: the article's "ML + infra team (5+)". */
+  public int getTeamSize() {
+    return mlEngineers + infraEngineers;
+  }
+
+  public Integer getLatencyBudgetMs() {
+    return latencyBudgetMs;
+  }
+
+  public void setLatencyBudgetMs(Integer latencyBudgetMs) {
+    this.latencyBudgetMs = latencyBudgetMs;
+  }
+
+  public Customization getCustomization() {
+    return customization;
+  }
+
+  public void setCustomization(Customization customization) {
+    this.customization = customization;
+  }
+
+  public TaskType getTaskType() {
+    return taskType;
+  }
+
+  public void setTaskType(TaskType taskType) {
+    this.taskType = taskType;
+  }
+
+  public KnowledgeUpdates getKnowledgeUpdates() {
+    return knowledgeUpdates;
+  }
+
+  public void setKnowledgeUpdates(KnowledgeUpdates knowledgeUpdates) {
+    this.knowledgeUpdates = knowledgeUpdates;
+  }
+
+  public int getLabeledExamples() {
+    return labeledExamples;
+  }
+
+  public void setLabeledExamples(int labeledExamples) {
+    this.labeledExamples = labeledExamples;
+  }
+
+  public Boolean getRagMeetsQualityBar() {
+    return ragMeetsQualityBar;
+  }
+
+  public void setRagMeetsQualityBar(Boolean ragMeetsQualityBar) {
+    this.ragMeetsQualityBar = ragMeetsQualityBar;
+  }
+
+  public String getReferenceModel() {
+    return referenceModel;
+  }
+
+  public void setReferenceModel(String referenceModel) {
+    this.referenceModel = referenceModel;
+  }
+
+  public Long getMinContextWindowTokens() {
+    return minContextWindowTokens;
+  }
+
+  public void setMinContextWindowTokens(Long minContextWindowTokens) {
+    this.minContextWindowTokens = minContextWindowTokens;
+  }
+
+  public Quality getMinQuality() {
+    return minQuality;
+  }
+
+  public void setMinQuality(Quality minQuality) {
+    this.minQuality = minQuality;
+  }
+
+  public boolean isRequireOpenWeights() {
+    return requireOpenWeights;
+  }
+
+  public void setRequireOpenWeights(boolean requireOpenWeights) {
+    this.requireOpenWeights = requireOpenWeights;
+  }
+
+  public Long getTokensPerTask() {
+    return tokensPerTask;
+  }
+
+  public void setTokensPerTask(Long tokensPerTask) {
+    this.tokensPerTask = tokensPerTask;
+  }
+
+  public Map<String, BigDecimal> getExpectedAttempts() {
+    return expectedAttempts;
+  }
+
+  public void setExpectedAttempts(Map<String, BigDecimal> expectedAttempts) {
+    this.expectedAttempts = Map.copyOf(expectedAttempts);
+  }
+}

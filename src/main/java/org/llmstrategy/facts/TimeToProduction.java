@@ -1,0 +1,6 @@
+package org.llmstrategy.facts;
+
+/** How soon the solution must be live. */
+public enum TimeToProduction {
+  DAYS, WEEKS, MONTHS
+}

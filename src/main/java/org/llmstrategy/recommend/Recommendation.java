@@ -1,0 +1,32 @@
+package org.llmstrategy.recommend;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.llmstrategy.rules.FiredRule;
+
+/** The answer to POST /recommend. */
+@Schema(name = "Recommendation")
+public record Recommendation(
+    @Schema(description = "Identifies the exact rule set that decided: a content hash of rules/")
+        String rulesVersion,
+    DeploymentAdvice deployment,
+    @Schema(description = "The rules that fired, in firing order, and where each is written")
+        List<FiredRuleView> firedRules) {
+
+  /** A fired rule as the client sees it. */
+  @Schema(name = "FiredRule")
+  public record FiredRuleView(String rule, Source source) {
+    static FiredRuleView of(FiredRule f) {
+      return new FiredRuleView(
+          f.rule(), new Source(f.source().file(), f.source().sheet(), f.source().row()));
+    }
+  }
+
+  /** Where a rule is written: the file, and for a workbook the sheet and row. */
+  @Schema(name = "RuleSource")
+  public record Source(
+      @Schema(description = "Path under rules/", example = "deployment/DeploymentMatrix.drl.xlsx")
+          String file,
+      @Schema(description = "Worksheet, for a workbook", example = "Matrix") String sheet,
+      @Schema(description = "1-based spreadsheet row, for a workbook", example = "12") Integer row) {}
+}

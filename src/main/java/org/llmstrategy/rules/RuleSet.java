@@ -1,0 +1,36 @@
+package org.llmstrategy.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * One compiled, immutable version of the rules folder. Requests read the active rule set once and
+ * use it to the end, so a swap never mixes versions inside one answer.
+ */
+public record RuleSet(
+    String version,
+    String origin,
+    Instant builtAt,
+    KieBase kieBase,
+    Map<String, RuleSource> sources,
+    List<String> files) {
+
+  public RuleSet {
+    sources = Map.copyOf(sources);
+    files = List.copyOf(files);
+  }
+
+  static String key(String packageName, String ruleName) {
+    return packageName + "." + ruleName;
+  }
+
+  public RuleSource sourceOf(String packageName, String ruleName) {
+    return sources.getOrDefault(key(packageName, ruleName), RuleSource.ofDrl(packageName));
+  }
+
+  public int ruleCount() {
+    return sources.size();
+  }
+}

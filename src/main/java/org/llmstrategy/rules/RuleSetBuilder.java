@@ -1,0 +1,222 @@
+package org.llmstrategy.rules;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Turns the files of a rules folder into an immutable {@link RuleSet}, or refuses them with every
+ * problem located to file, sheet and cell. The same pipeline serves start-up, reload and the
+ * analysts' {@code validate} command.
+ */
+public final class RuleSetBuilder {
+  private static final String SCENARIOS = "scenarios/";
+  private static final Pattern SPREADSHEET = Pattern.compile(".*\\.(xlsx|xls|csv)$");
+  private static final Pattern DECISION_TABLE = Pattern.compile(".*\\.drl\\.(xlsx|xls|csv)$");
+  private static final Pattern CELL_IN_MESSAGE = Pattern.compile("in cell ([A-Z]+[0-9]+)");
+  private static final String RESOURCES = "src/main/resources/";
+
+  /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
+  public RuleSet build(String origin, List<RuleFile> files) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleFile> drls = new LinkedHashMap<>();
+    Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
+    for (RuleFile f : files) {
+      String name = f.lowerCaseName();
+      if (f.path().startsWith(SCENARIOS)) {
+        continue;
+      }
+      if (name.endsWith(".drl")) {
+        drls.put(f.path(), f);
+      } else if (DECISION_TABLE.matcher(name).matches()) {
+        translate(f, problems).ifPresent(t -> workbooks.put(f.path(), t));
+      } else if (SPREADSHEET.matcher(name).matches()) {
+        problems.add(
+            RuleProblem.inFile(
+                f.path(),
+                "is a spreadsheet Drools would silently ignore: name it "
+                    + decisionTableName(f.name())
+                    + " to make it a decision table, or move it to scenarios/ if it holds expected"
+                    + " outcomes"));
+      }
+    }
+    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty()) {
+      problems.add(RuleProblem.inFile(origin, "holds no rule files (*.drl or *.drl.xlsx)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException(origin, problems);
+    }
+    String version = version(files);
+    KieBase kieBase = compile(version, drls, workbooks, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException(origin, problems);
+    }
+    return new RuleSet(
+        version, origin, Instant.now(), kieBase, sources(kieBase, drls, workbooks), fileNames(files));
+  }
+
+  private static java.util.Optional<WorkbookTranslation> translate(
+      RuleFile f, List<RuleProblem> problems) {
+    boolean csv = f.lowerCaseName().endsWith(".csv");
+    String sheet = null;
+    try {
+      sheet = csv ? null : WorkbookSheets.firstSheetName(f.content());
+      String drl =
+          new SpreadsheetCompiler()
+              .compile(new ByteArrayInputStream(f.content()), csv ? InputType.CSV : InputType.XLS);
+      return java.util.Optional.of(WorkbookTranslation.of(f.path(), sheet, drl));
+    } catch (RuntimeException e) {
+      problems.add(tableProblem(f.path(), sheet, e));
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A table that cannot even be translated: not a spreadsheet, or a header mistake. */
+  private static RuleProblem tableProblem(String file, String sheet, RuntimeException e) {
+    String message = rootMessage(e);
+    Matcher cell = CELL_IN_MESSAGE.matcher(message);
+    if (sheet == null && !file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return RuleProblem.inFile(file, "is not a readable spreadsheet (" + message + ")");
+    }
+    return new RuleProblem(file, sheet, cell.find() ? cell.group(1) : null, message);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() != null ? t.getMessage() : e.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m.strip();
+  }
+
+  private static KieBase compile(
+      String version,
+      Map<String, RuleFile> drls,
+      Map<String, WorkbookTranslation> workbooks,
+      List<RuleProblem> problems) {
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId releaseId = ks.newReleaseId("org.llmstrategy.rules", "rules", "1.0.0-" + version);
+    kfs.generateAndWritePomXML(releaseId);
+    drls.forEach((path, f) -> kfs.write(RESOURCES + path, f.content()));
+    workbooks.forEach(
+        (path, t) -> kfs.write(RESOURCES + path + ".drl", t.drl().getBytes(StandardCharsets.UTF_8)));
+    KieBuilder builder = ks.newKieBuilder(kfs);
+    try {
+      builder.buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException e) {
+      problems.add(RuleProblem.inFile("(rules)", "could not be compiled: " + rootMessage(e)));
+      return null;
+    }
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problems.add(locate(m, workbooks));
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return ks.newKieContainer(releaseId).getKieBase();
+  }
+
+  /** Maps a compiler message on a generated DRL back to the workbook row and cell. */
+  private static RuleProblem locate(Message m, Map<String, WorkbookTranslation> workbooks) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    String text = m.getText() == null ? "" : m.getText().strip();
+    if (file.endsWith(".drl") && workbooks.containsKey(file.substring(0, file.length() - 4))) {
+      WorkbookTranslation t = workbooks.get(file.substring(0, file.length() - 4));
+      Integer row = m.getLine() > 0 ? t.rowAt(m.getLine()) : null;
+      if (row == null) {
+        row = rowNamedIn(text, t);
+      }
+      String cell = row == null ? null : "A" + row;
+      return new RuleProblem(t.file(), t.sheet(), cell, text);
+    }
+    String where = m.getLine() > 0 ? "line " + m.getLine() + ": " : "";
+    return RuleProblem.inFile(file.isEmpty() ? "(rules)" : file, where + text);
+  }
+
+  /** Exec-model messages often name the rule instead of a line. */
+  private static Integer rowNamedIn(String text, WorkbookTranslation t) {
+    for (WorkbookTranslation.RuleRow r : t.rules()) {
+      if (text.contains("\"" + r.name() + "\"") || text.contains(" " + r.name() + " ")) {
+        return r.row();
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, RuleSource> sources(
+      KieBase kieBase, Map<String, RuleFile> drls, Map<String, WorkbookTranslation> workbooks) {
+    Map<String, RuleSource> byName = new HashMap<>();
+    workbooks.values().forEach(t -> byName.putAll(t.sources()));
+    Map<String, RuleSource> sources = new HashMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        RuleSource s = byName.get(r.getName());
+        if (s == null) {
+          s = RuleSource.ofDrl(drlFileOf(r, drls));
+        }
+        sources.put(RuleSet.key(r.getPackageName(), r.getName()), s);
+      }
+    }
+    return sources;
+  }
+
+  private static String drlFileOf(Rule r, Map<String, RuleFile> drls) {
+    if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+        && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
+      String p = impl.getResource().getSourcePath();
+      return p.startsWith(RESOURCES) ? p.substring(RESOURCES.length()) : p;
+    }
+    return drls.size() == 1 ? drls.keySet().iterator().next() : r.getPackageName();
+  }
+
+  private static List<String> fileNames(List<RuleFile> files) {
+    return files.stream().map(RuleFile::path).toList();
+  }
+
+  private static String decisionTableName(String name) {
+    int dot = name.lastIndexOf('.');
+    return name.substring(0, dot) + ".drl" + name.substring(dot);
+  }
+
+  /** A content hash of every file, paths included, so any edit gives a new version. */
+  static String version(List<RuleFile> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (RuleFile f : files) {
+        sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(f.content());
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

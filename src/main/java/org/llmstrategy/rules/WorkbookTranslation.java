@@ -1,0 +1,81 @@
+package org.llmstrategy.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DRL a decision table generates, with what is needed to point back at the spreadsheet: which
+ * row each rule came from, and which rule each DRL line belongs to. Drools itself reports table
+ * errors at line -1; compiling the DRL we generated gives real line numbers we can map back.
+ */
+record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> rules) {
+  /** A generated rule, the spreadsheet row it came from and the DRL lines it spans (1-based). */
+  record RuleRow(String name, int row, int firstLine, int lastLine, List<String> criteriaFields) {}
+
+  private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+),");
+  private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.+)\"\\s*$");
+  private static final Pattern CRITERIA_PATTERN = Pattern.compile("\\bCriteria\\s*\\((.*)\\)");
+  private static final Pattern TESTED_FIELD =
+      Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*(?:==|!=|<=|>=|<|>|\\bin\\b|\\bnot in\\b)");
+
+  static WorkbookTranslation of(String file, String sheet, String drl) {
+    String[] lines = drl.split("\n", -1);
+    List<RuleRow> rules = new ArrayList<>();
+    Integer row = null;
+    String name = null;
+    int first = 0;
+    java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      Matcher rowMatch = ROW_COMMENT.matcher(line);
+      Matcher nameMatch = RULE_NAME.matcher(line);
+      if (rowMatch.find()) {
+        row = Integer.valueOf(rowMatch.group(2));
+      } else if (nameMatch.find() && row != null) {
+        name = nameMatch.group(1);
+        first = i + 1;
+        fields.clear();
+      } else if (line.equals("end") && name != null) {
+        rules.add(new RuleRow(name, row, first, i + 1, List.copyOf(fields)));
+        name = null;
+        row = null;
+      } else if (name != null) {
+        Matcher criteria = CRITERIA_PATTERN.matcher(line);
+        if (criteria.find()) {
+          Matcher field = TESTED_FIELD.matcher(criteria.group(1));
+          while (field.find()) {
+            fields.add(field.group(1));
+          }
+        }
+      }
+    }
+    return new WorkbookTranslation(file, sheet, drl, List.copyOf(rules));
+  }
+
+  Map<String, RuleSource> sources() {
+    Map<String, RuleSource> sources = new HashMap<>();
+    for (RuleRow r : rules) {
+      sources.put(r.name(), new RuleSource(file, sheet, r.row(), r.criteriaFields()));
+    }
+    return sources;
+  }
+
+  /** The row whose rule spans the given DRL line, if any. */
+  Integer rowAt(int drlLine) {
+    for (RuleRow r : rules) {
+      if (drlLine >= r.firstLine() && drlLine <= r.lastLine()) {
+        return r.row();
+      }
+    }
+    return null;
+  }
+
+  String lineAt(int drlLine) {
+    String[] lines = drl.split("\n", -1);
+    return drlLine >= 1 && drlLine <= lines.length ? lines[drlLine - 1].strip() : "";
+  }
+}

@@ -1,0 +1,288 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.llmstrategy.ShippedRules;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.Customization;
+import org.llmstrategy.facts.DataSensitivity;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
+
+/** The decision matrix's rows, one case each, through the shipped rules and without Spring. */
+class DeploymentMatrixTest {
+
+  /** Every option open: months, a large budget, a full team, no latency constraint. */
+  static Criteria everythingOpen() {
+    Criteria c = new Criteria();
+    c.setDataSensitivity(DataSensitivity.PUBLIC);
+    c.setMonthlyTokens(1_000_000);
+    c.setTimeToProduction(TimeToProduction.MONTHS);
+    c.setUpfrontBudgetUsd(new BigDecimal("1000000"));
+    c.setMlEngineers(3);
+    c.setInfraEngineers(3);
+    return c;
+  }
+
+  static Criteria with(Consumer<Criteria> change) {
+    Criteria c = everythingOpen();
+    change.accept(c);
+    return c;
+  }
+
+  static Recommendation decide(Criteria c) {
+    return Recommender.recommend(ShippedRules.get(), c);
+  }
+
+  static OptionAssessment option(Recommendation r, Option o) {
+    return r.deployment().options().stream().filter(a -> a.option() == o).findFirst().orElseThrow();
+  }
+
+  static List<String> fired(Recommendation r) {
+    return r.firedRules().stream().map(Recommendation.FiredRuleView::rule).toList();
+  }
+
+  static void assertBlocked(Recommendation r, Option o, String rule) {
+    assertThat(option(r, o).eligible()).as("%s eligible", o).isFalse();
+    assertThat(option(r, o).blockers()).isNotEmpty();
+    assertThat(fired(r)).contains(rule);
+  }
+
+  @Nested
+  @DisplayName("The issue's acceptance cases")
+  class Acceptance {
+    @Test
+    void regulatedDataWithBudgetTimeAndTeamIsSelfHosted() {
+      Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+      assertBlocked(r, Option.API, "RegulatedDataCannotGoToAnApi");
+      assertBlocked(r, Option.FINE_TUNE, "RegulatedDataIsNotSentForTraining");
+    }
+
+    @Test
+    void daysWithNoBudgetAndNoMlTeamBuysAnApi() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setTimeToProduction(TimeToProduction.DAYS);
+                    c.setUpfrontBudgetUsd(BigDecimal.ZERO);
+                    c.setMlEngineers(0);
+                    c.setInfraEngineers(0);
+                  }));
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+      assertThat(r.deployment().feasible()).isTrue();
+      assertThat(r.deployment().conflicts()).isEmpty();
+    }
+
+    @Test
+    void domainAdaptationInWeeksWithTwoMlEngineersAndEightyThousandFineTunes() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setCustomization(Customization.DOMAIN_ADAPTATION);
+                    c.setTimeToProduction(TimeToProduction.WEEKS);
+                    c.setMlEngineers(2);
+                    c.setInfraEngineers(0);
+                    c.setUpfrontBudgetUsd(new BigDecimal("80000"));
+                  }));
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.FINE_TUNE);
+      assertThat(option(r, Option.FINE_TUNE).score()).isEqualTo(2);
+      assertThat(option(r, Option.API).score()).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyMillisecondLatencyBudgetSelfHosts() {
+      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(50)));
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+      assertBlocked(r, Option.API, "NetworkLatencyRulesOutApi");
+      assertBlocked(r, Option.FINE_TUNE, "NetworkLatencyRulesOutFineTuning");
+    }
+
+    @Test
+    void everythingOpenAndPromptOnlyBuysAnApi() {
+      Recommendation r = decide(everythingOpen());
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+      assertThat(r.deployment().options()).allMatch(OptionAssessment::eligible);
+      assertThat(fired(r)).contains("ApiFirstByDefault");
+    }
+
+    @Test
+    void regulatedWithinDaysIsInfeasibleAndNamesTheConflicts() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setDataSensitivity(DataSensitivity.REGULATED);
+                    c.setTimeToProduction(TimeToProduction.DAYS);
+                  }));
+      DeploymentAdvice d = r.deployment();
+      assertThat(d.feasible()).isFalse();
+      assertThat(d.recommendation()).isNull();
+      assertThat(d.conflicts()).extracting(DeploymentAdvice.Conflict::option)
+          .containsExactly(Option.API, Option.FINE_TUNE, Option.SELF_HOST);
+      var selfHost = d.conflicts().get(2).excludedBy().get(0);
+      assertThat(selfHost.rule()).isEqualTo("SelfHostingTakesMonths");
+      assertThat(selfHost.constraints()).containsExactly("timeToProduction");
+      assertThat(selfHost.change()).contains("MONTHS");
+      assertThat(d.conflicts().get(0).excludedBy().get(0).constraints())
+          .containsExactly("dataSensitivity");
+      assertThat(fired(r)).contains("NothingFeasibleWhenEveryOptionIsBlocked");
+    }
+  }
+
+  @Nested
+  @DisplayName("Blockers")
+  class Blockers {
+    @Test
+    void localLatencyFloorRulesOutSelfHostingToo() {
+      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(9)));
+      assertBlocked(r, Option.SELF_HOST, "LocalLatencyRulesOutSelfHosting");
+      assertThat(r.deployment().feasible()).isFalse();
+    }
+
+    @Test
+    void latencyAtTheNetworkFloorKeepsApiOpen() {
+      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(100)));
+      assertThat(option(r, Option.API).eligible()).isTrue();
+    }
+
+    @Test
+    void daysRuleOutFineTuningAndSelfHosting() {
+      Recommendation r = decide(with(c -> c.setTimeToProduction(TimeToProduction.DAYS)));
+      assertBlocked(r, Option.FINE_TUNE, "FineTuningTakesWeeks");
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingTakesMonths");
+    }
+
+    @Test
+    void weeksRuleOutSelfHostingOnly() {
+      Recommendation r = decide(with(c -> c.setTimeToProduction(TimeToProduction.WEEKS)));
+      assertThat(option(r, Option.FINE_TUNE).eligible()).isTrue();
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingTakesMonths");
+    }
+
+    @Test
+    void budgetBelowFiftyThousandRulesOutFineTuning() {
+      Recommendation r = decide(with(c -> c.setUpfrontBudgetUsd(new BigDecimal("49999.99"))));
+      assertBlocked(r, Option.FINE_TUNE, "FineTuningNeedsFiftyThousandUpfront");
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsHalfAMillionUpfront");
+    }
+
+    @Test
+    void budgetOfFiftyThousandFineTunesButCannotSelfHost() {
+      Recommendation r = decide(with(c -> c.setUpfrontBudgetUsd(new BigDecimal("50000"))));
+      assertThat(option(r, Option.FINE_TUNE).eligible()).isTrue();
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsHalfAMillionUpfront");
+    }
+
+    @Test
+    void noMlEngineersRuleOutFineTuningAndSelfHosting() {
+      Recommendation r = decide(with(c -> c.setMlEngineers(0)));
+      assertBlocked(r, Option.FINE_TUNE, "FineTuningNeedsMlEngineers");
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsMlEngineers");
+    }
+
+    @Test
+    void noInfraEngineersRuleOutSelfHosting() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setInfraEngineers(0);
+                    c.setMlEngineers(6);
+                  }));
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsInfraEngineers");
+      assertThat(fired(r)).doesNotContain("SelfHostingNeedsATeamOfFive");
+    }
+
+    @Test
+    void aTeamOfFourCannotSelfHost() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setMlEngineers(2);
+                    c.setInfraEngineers(2);
+                  }));
+      assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsATeamOfFive");
+      assertThat(fired(r)).doesNotContain("SelfHostingNeedsMlEngineers");
+    }
+  }
+
+  @Nested
+  @DisplayName("Preferences")
+  class Preferences {
+    @Test
+    void fullControlFavoursSelfHosting() {
+      Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+      assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    }
+
+    @Test
+    void confidentialDataFavoursSelfHostingAndCountsAgainstFineTuning() {
+      Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.CONFIDENTIAL)));
+      assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
+      assertThat(option(r, Option.FINE_TUNE).score()).isEqualTo(-1);
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    }
+
+    @Test
+    void moderateLatencyBudgetAddsOneToSelfHostingAndTiesGoToApi() {
+      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(500)));
+      assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(1);
+      assertThat(option(r, Option.API).score()).isEqualTo(1);
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    }
+
+    @Test
+    void latencyBudgetAboveFiveHundredDoesNotFavourSelfHosting() {
+      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(501)));
+      assertThat(option(r, Option.SELF_HOST).score()).isZero();
+    }
+
+    @Test
+    void onATieFineTuningBeatsSelfHosting() {
+      Recommendation r =
+          decide(
+              with(
+                  c -> {
+                    c.setLatencyBudgetMs(50); // API and FINE_TUNE blocked
+                    c.setCustomization(Customization.DOMAIN_ADAPTATION);
+                  }));
+      // only SELF_HOST is left: blockers beat preferences
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+      assertThat(option(r, Option.FINE_TUNE).reasons()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void everyFiredMatrixRuleNamesItsWorkbookSheetAndRow() {
+    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    var source =
+        r.firedRules().stream()
+            .filter(f -> f.rule().equals("RegulatedDataCannotGoToAnApi"))
+            .findFirst()
+            .orElseThrow()
+            .source();
+    assertThat(source.file()).isEqualTo("deployment/DeploymentMatrix.drl.xlsx");
+    assertThat(source.sheet()).isEqualTo("Matrix");
+    assertThat(source.row()).isEqualTo(10);
+    var pick =
+        r.firedRules().stream()
+            .filter(f -> f.rule().equals("HighestScoreWinsTiesGoApiThenFineTuneThenSelfHost"))
+            .findFirst()
+            .orElseThrow()
+            .source();
+    assertThat(pick.file()).isEqualTo("decision/DeploymentChoice.drl");
+    assertThat(pick.row()).isNull();
+  }
+}
