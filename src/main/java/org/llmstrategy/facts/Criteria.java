@@ -21,7 +21,8 @@ public class Criteria {
   private KnowledgeUpdates knowledgeUpdates = KnowledgeUpdates.PERIODIC;
   private int labeledExamples;
   private Boolean ragMeetsQualityBar;
-  private String referenceModel;
+  /** The contract's default: the article prices its cost table at GPT-4o. */
+  private String referenceModel = "GPT-4o";
   private Long minContextWindowTokens;
   private Quality minQuality;
   private boolean requireOpenWeights;

@@ -10,6 +10,17 @@ public record Recommendation(
     @Schema(description = "Identifies the exact rule set that decided: a content hash of rules/")
         String rulesVersion,
     DeploymentAdvice deployment,
+    KnowledgeAdvice knowledge,
+    @Schema(
+            description = "Null only when the reference model has no price or no tier matched",
+            nullable = true)
+        CostAdvice cost,
+    @Schema(
+            description =
+                "Candidate models for the recommended option, cheapest first (per task when"
+                    + " tokensPerTask is given, else per month); empty when nothing is feasible")
+        List<ModelView> models,
+    @Schema(description = "Strategic advice, each code once") List<AdviceView> advice,
     @Schema(description = "The rules that fired, in firing order, and where each is written")
         List<FiredRuleView> firedRules) {
 

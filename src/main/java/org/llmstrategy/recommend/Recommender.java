@@ -2,8 +2,13 @@ package org.llmstrategy.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.llmstrategy.facts.Advice;
+import org.llmstrategy.facts.Approach;
 import org.llmstrategy.facts.Candidate;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.KnowledgeOption;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.rules.Evaluation;
 import org.llmstrategy.rules.RuleEngine;
@@ -17,21 +22,43 @@ public class Recommender {
     this.engine = engine;
   }
 
+  /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
     return recommend(engine.active(), criteria);
   }
 
-  /** Decides with a given rule set: used for candidates and scenarios before activation. */
+  /** The catalog of the active rule set. */
+  public List<CatalogModel> catalog() {
+    return ModelCatalog.of(engine.active());
+  }
+
+  /**
+   * Decides with a given rule set (candidates and scenarios are checked before activation).
+   *
+   * @throws CriteriaRejectedException when the criteria name models the catalog lacks
+   */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria) {
+    ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);
     List<Object> facts = new ArrayList<>();
     facts.add(criteria);
     for (Option o : Option.values()) {
       facts.add(new Candidate(o));
     }
+    for (Approach a : Approach.values()) {
+      facts.add(new KnowledgeOption(a));
+    }
     Evaluation e = RuleEngine.evaluate(ruleSet, facts);
+    DeploymentAdvice deployment = DeploymentMapping.from(e);
+    CostEstimate cost = e.facts(CostEstimate.class).findFirst().orElse(null);
+    List<ModelView> models =
+        CandidateModels.from(e, criteria, deployment.recommendation(), cost);
     return new Recommendation(
         e.rulesVersion(),
-        DeploymentMapping.from(e),
+        deployment,
+        KnowledgeMapping.from(e),
+        cost == null ? null : CostAdvice.of(cost),
+        models,
+        AdviceMapping.from(e.facts(Advice.class).toList(), criteria, models),
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
   }
 }

@@ -170,29 +170,36 @@ public final class RuleSetBuilder {
 
   private static Map<String, RuleSource> sources(
       KieBase kieBase, Map<String, RuleFile> drls, Map<String, WorkbookTranslation> workbooks) {
-    Map<String, RuleSource> byName = new HashMap<>();
-    workbooks.values().forEach(t -> byName.putAll(t.sources()));
+    Map<String, RuleSource> declared = new HashMap<>();
+    workbooks.values().forEach(t -> declared.putAll(t.sources()));
+    drls.values().forEach(f -> declared.putAll(drlSources(f)));
     Map<String, RuleSource> sources = new HashMap<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        RuleSource s = byName.get(r.getName());
-        if (s == null) {
-          s = RuleSource.ofDrl(drlFileOf(r, drls));
-        }
-        sources.put(RuleSet.key(r.getPackageName(), r.getName()), s);
+        String key = RuleSet.key(r.getPackageName(), r.getName());
+        sources.put(key, declared.getOrDefault(key, RuleSource.ofDrl(r.getPackageName())));
       }
     }
     return sources;
   }
 
-  private static String drlFileOf(Rule r, Map<String, RuleFile> drls) {
-    if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
-        && impl.getResource() != null
-        && impl.getResource().getSourcePath() != null) {
-      String p = impl.getResource().getSourcePath();
-      return p.startsWith(RESOURCES) ? p.substring(RESOURCES.length()) : p;
+  private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final Pattern DRL_RULE =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /** The exec model keeps no resource on its rules: read the rule names off the DRL text. */
+  private static Map<String, RuleSource> drlSources(RuleFile f) {
+    String text = new String(f.content(), StandardCharsets.UTF_8);
+    Matcher pkg = DRL_PACKAGE.matcher(text);
+    String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+    Map<String, RuleSource> sources = new HashMap<>();
+    Matcher rule = DRL_RULE.matcher(text);
+    while (rule.find()) {
+      String name =
+          rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+      sources.put(RuleSet.key(packageName, name), RuleSource.ofDrl(f.path()));
     }
-    return drls.size() == 1 ? drls.keySet().iterator().next() : r.getPackageName();
+    return sources;
   }
 
   private static List<String> fileNames(List<RuleFile> files) {

@@ -16,6 +16,7 @@ record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> 
   /** A generated rule, the spreadsheet row it came from and the DRL lines it spans (1-based). */
   record RuleRow(String name, int row, int firstLine, int lastLine, List<String> criteriaFields) {}
 
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
   private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+),");
   private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.+)\"\\s*$");
   private static final Pattern CRITERIA_PATTERN = Pattern.compile("\\bCriteria\\s*\\((.*)\\)");
@@ -56,10 +57,15 @@ record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> 
     return new WorkbookTranslation(file, sheet, drl, List.copyOf(rules));
   }
 
+  /** Each generated rule's source, keyed like {@link RuleSet#key}. */
   Map<String, RuleSource> sources() {
+    Matcher pkg = PACKAGE.matcher(drl);
+    String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
     Map<String, RuleSource> sources = new HashMap<>();
     for (RuleRow r : rules) {
-      sources.put(r.name(), new RuleSource(file, sheet, r.row(), r.criteriaFields()));
+      sources.put(
+          RuleSet.key(packageName, r.name()),
+          new RuleSource(file, sheet, r.row(), r.criteriaFields()));
     }
     return sources;
   }

@@ -1,0 +1,53 @@
+package org.llmstrategy.recommend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.llmstrategy.facts.Advice;
+import org.llmstrategy.facts.Criteria;
+
+/**
+ * Each advice code once, in the order the rules gave them, with this request's figures where the
+ * advice is about them: cost per task, and which candidates have a retirement date.
+ */
+final class AdviceMapping {
+  static final String MEASURE_COST_PER_TASK = "MEASURE_COST_PER_TASK";
+  static final String PLAN_FOR_DEPRECATION = "PLAN_FOR_DEPRECATION";
+
+  private AdviceMapping() {}
+
+  static List<AdviceView> from(List<Advice> advice, Criteria criteria, List<ModelView> models) {
+    Map<String, String> byCode = new LinkedHashMap<>();
+    for (Advice a : advice) {
+      byCode.putIfAbsent(a.getCode(), a.getText());
+    }
+    byCode.computeIfPresent(MEASURE_COST_PER_TASK, (code, text) -> withPerTask(text, criteria, models));
+    byCode.computeIfPresent(PLAN_FOR_DEPRECATION, (code, text) -> withRetirements(text, models));
+    return byCode.entrySet().stream().map(e -> new AdviceView(e.getKey(), e.getValue())).toList();
+  }
+
+  private static String withPerTask(String text, Criteria criteria, List<ModelView> models) {
+    if (criteria.getTokensPerTask() == null || models.isEmpty()) {
+      return text;
+    }
+    return text
+        + " At "
+        + criteria.getTokensPerTask()
+        + " tokens per task: "
+        + models.stream()
+            .filter(m -> m.costPerTaskUsd() != null)
+            .map(m -> m.name() + " $" + m.costPerTaskUsd().toPlainString())
+            .collect(Collectors.joining(", "))
+        + ".";
+  }
+
+  private static String withRetirements(String text, List<ModelView> models) {
+    String retiring =
+        models.stream()
+            .filter(m -> m.retirementDate() != null)
+            .map(m -> m.name() + " (retires " + m.retirementDate() + ")")
+            .collect(Collectors.joining(", "));
+    return retiring.isEmpty() ? text : text + " Candidates with a retirement date: " + retiring + ".";
+  }
+}

@@ -1,0 +1,70 @@
+package org.llmstrategy.recommend;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import org.llmstrategy.cost.CostCalculator;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CostEstimate;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.ModelCandidate;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.rules.Evaluation;
+
+/**
+ * Prices the candidate models the rules chose, at the submitted volume and per task, and ranks
+ * them: "a cheaper model that needs 3 retries is not cheaper".
+ */
+final class CandidateModels {
+  /** Per-task figures are fractions of a cent: keep ten decimal places. */
+  private static final int PER_TASK_SCALE = 10;
+
+  private CandidateModels() {}
+
+  static List<ModelView> from(
+      Evaluation e, Criteria criteria, Option recommendation, CostEstimate cost) {
+    boolean selfHosted = recommendation == Option.SELF_HOST;
+    Comparator<ModelView> cheapestFirst =
+        Comparator.comparing(
+                (ModelView m) -> criteria.getTokensPerTask() != null ? m.costPerTaskUsd() : null,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ModelView::monthlyUsd, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ModelView::name);
+    return e.facts(ModelCandidate.class)
+        .map(ModelCandidate::model)
+        .distinct()
+        .map(m -> priced(m, criteria, selfHosted, cost))
+        .sorted(cheapestFirst)
+        .toList();
+  }
+
+  private static ModelView priced(
+      CatalogModel m, Criteria criteria, boolean selfHosted, CostEstimate cost) {
+    BigDecimal attempts = criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
+    Long perTask = criteria.getTokensPerTask();
+    BigDecimal monthly;
+    BigDecimal costPerTask = null;
+    if (selfHosted) {
+      monthly = cost == null ? null : cost.selfHostMonthlyUsd();
+      if (perTask != null && monthly != null && criteria.getMonthlyTokens() > 0) {
+        // the infrastructure's monthly cost shared over the tasks the volume represents
+        costPerTask =
+            monthly
+                .multiply(BigDecimal.valueOf(perTask))
+                .multiply(attempts)
+                .divide(
+                    BigDecimal.valueOf(criteria.getMonthlyTokens()),
+                    PER_TASK_SCALE,
+                    RoundingMode.HALF_EVEN);
+      }
+    } else {
+      monthly = CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens());
+      if (perTask != null) {
+        costPerTask =
+            CostCalculator.apiMonthlyUsd(perTask, m.inputUsdPerMillionTokens()).multiply(attempts);
+      }
+    }
+    return ModelView.of(m).withCosts(monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
+  }
+}

@@ -1,0 +1,64 @@
+package org.llmstrategy.recommend;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.rules.RuleEngine;
+import org.llmstrategy.rules.RuleSet;
+
+/**
+ * The model catalog a rule set describes. The catalog workbook's rows have no conditions, so a run
+ * with no facts publishes exactly the catalog; it is read once per rule-set version.
+ */
+final class ModelCatalog {
+  private static final Map<RuleSet, List<CatalogModel>> BY_RULE_SET =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private ModelCatalog() {}
+
+  static List<CatalogModel> of(RuleSet ruleSet) {
+    return BY_RULE_SET.computeIfAbsent(
+        ruleSet,
+        rs ->
+            RuleEngine.evaluate(rs, List.of())
+                .facts(CatalogModel.class)
+                .distinct()
+                .toList());
+  }
+
+  /** The reference model must be priced, and attempts may only name catalog models. */
+  static void check(List<CatalogModel> catalog, Criteria criteria) {
+    List<CriteriaRejectedException.FieldProblem> problems = new ArrayList<>();
+    List<String> priced =
+        catalog.stream().filter(CatalogModel::hasApiPrice).map(CatalogModel::name).toList();
+    if (!priced.contains(criteria.getReferenceModel())) {
+      problems.add(
+          new CriteriaRejectedException.FieldProblem(
+              "referenceModel",
+              "must be a catalog model with an API price, one of " + String.join(", ", priced)));
+    }
+    List<String> names = catalog.stream().map(CatalogModel::name).toList();
+    String unknown =
+        criteria.getExpectedAttempts().keySet().stream()
+            .filter(n -> !names.contains(n))
+            .sorted()
+            .collect(Collectors.joining(", "));
+    if (!unknown.isEmpty()) {
+      problems.add(
+          new CriteriaRejectedException.FieldProblem(
+              "expectedAttempts",
+              "names models the catalog lacks ("
+                  + unknown
+                  + "); catalog models: "
+                  + String.join(", ", names)));
+    }
+    if (!problems.isEmpty()) {
+      throw new CriteriaRejectedException(problems);
+    }
+  }
+}
