@@ -1,0 +1,174 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.decide;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.everythingOpen;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.with;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.llmstrategy.ShippedRules;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.DataSensitivity;
+import org.llmstrategy.facts.License;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.Quality;
+import org.llmstrategy.facts.TimeToProduction;
+
+/** Candidate models, cost per task, and the four strategic recommendations. */
+class ModelsAndAdviceTest {
+
+  static List<String> names(Recommendation r) {
+    return r.models().stream().map(ModelView::name).toList();
+  }
+
+  static List<String> codes(Recommendation r) {
+    return r.advice().stream().map(AdviceView::code).toList();
+  }
+
+  @Test
+  void theCatalogHoldsTheArticlesEightModelsWithGeminiRepaired() {
+    List<CatalogModel> catalog = ModelCatalog.of(ShippedRules.get());
+    assertThat(catalog).hasSize(8);
+    CatalogModel gemini =
+        catalog.stream().filter(m -> m.name().equals("Gemini 2.0 Pro")).findFirst().orElseThrow();
+    assertThat(gemini.provider()).isEqualTo("Google");
+    assertThat(gemini.contextWindowTokens()).isEqualTo(2_000_000L);
+    assertThat(gemini.quality()).isEqualTo(Quality.VERY_HIGH);
+    assertThat(gemini.inputUsdPerMillionTokens()).isEqualByComparingTo("1.25");
+    assertThat(gemini.license()).isEqualTo(License.CLOSED);
+    CatalogModel llama =
+        catalog.stream().filter(m -> m.name().equals("Llama 3.1 70B")).findFirst().orElseThrow();
+    assertThat(llama.inputUsdPerMillionTokens()).isNull();
+  }
+
+  @Test
+  void apiCandidatesAreThePricedModelsCheapestFirst() {
+    Recommendation r = decide(everythingOpen());
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    assertThat(names(r))
+        .containsExactly(
+            "DeepSeek-V3",
+            "Gemini 2.0 Pro",
+            "Mistral Large",
+            "GPT-4o",
+            "Claude Sonnet 4",
+            "Claude Opus 4");
+    assertThat(r.models().get(3).monthlyUsd()).isEqualByComparingTo("2.50"); // 1M tokens of GPT-4o
+  }
+
+  @Test
+  void selfHostCandidatesAreOpenOrOpenWeightAtTheInfrastructureCost() {
+    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(names(r))
+        .containsExactlyInAnyOrder("Llama 3.1 405B", "Llama 3.1 70B", "Mistral Large", "DeepSeek-V3");
+    assertThat(r.models()).allMatch(m -> m.monthlyUsd().compareTo(new BigDecimal("2000")) == 0);
+  }
+
+  @Test
+  void filtersNarrowTheCandidates() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setRequireOpenWeights(true);
+                  c.setMinQuality(Quality.HIGH);
+                }));
+    assertThat(names(r)).containsExactly("DeepSeek-V3", "Mistral Large");
+    Recommendation longContext = decide(with(c -> c.setMinContextWindowTokens(1_000_000L)));
+    assertThat(names(longContext)).containsExactly("Gemini 2.0 Pro");
+  }
+
+  @Test
+  void aCheaperModelThatNeedsThreeRetriesIsNotCheaper() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setTokensPerTask(2_000L);
+                  c.setExpectedAttempts(Map.of("DeepSeek-V3", new BigDecimal("10")));
+                }));
+    ModelView deepSeek =
+        r.models().stream().filter(m -> m.name().equals("DeepSeek-V3")).findFirst().orElseThrow();
+    assertThat(deepSeek.costPerTaskUsd()).isEqualByComparingTo("0.0054"); // 2,000 × 0.27/1M × 10
+    assertThat(names(r).get(0)).isEqualTo("Gemini 2.0 Pro"); // 0.0025 per task, one attempt
+    assertThat(names(r)).endsWith("Claude Opus 4");
+    assertThat(r.advice())
+        .filteredOn(a -> a.code().equals("MEASURE_COST_PER_TASK"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).contains("At 2000 tokens per task", "DeepSeek-V3 $0.0054"));
+  }
+
+  @Test
+  void apiRecommendedGivesAllFourRecommendations() {
+    Recommendation r = decide(everythingOpen());
+    assertThat(codes(r))
+        .containsExactlyInAnyOrder(
+            "API_FIRST", "MEASURE_COST_PER_TASK", "USE_GATEWAY", "PLAN_FOR_DEPRECATION");
+    assertThat(r.advice())
+        .filteredOn(a -> a.code().equals("USE_GATEWAY"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).contains("LiteLLM, Portkey"));
+  }
+
+  @Test
+  void selfHostingAboveBreakEvenWithOpenModelsGivesNoApiFirstNorDeprecation() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setDataSensitivity(DataSensitivity.REGULATED);
+                  c.setMonthlyTokens(5_000_000_000L);
+                }));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(codes(r)).containsExactlyInAnyOrder("MEASURE_COST_PER_TASK", "USE_GATEWAY");
+  }
+
+  @Test
+  void belowBreakEvenApiFirstAppliesEvenWhenSelfHosting() {
+    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(codes(r)).contains("API_FIRST").doesNotContain("PLAN_FOR_DEPRECATION");
+  }
+
+  @Test
+  void nothingFeasibleMeansNoCandidates() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setDataSensitivity(DataSensitivity.REGULATED);
+                  c.setTimeToProduction(TimeToProduction.DAYS);
+                }));
+    assertThat(r.models()).isEmpty();
+  }
+
+  @Test
+  void unknownOrUnpricedReferenceModelsAndUnknownAttemptModelsAreRejected() {
+    assertThatThrownBy(() -> decide(with(c -> c.setReferenceModel("Llama 3.1 70B"))))
+        .isInstanceOf(CriteriaRejectedException.class)
+        .satisfies(
+            e ->
+                assertThat(((CriteriaRejectedException) e).problems())
+                    .extracting(CriteriaRejectedException.FieldProblem::field)
+                    .containsExactly("referenceModel"));
+    assertThatThrownBy(
+            () ->
+                decide(
+                    with(
+                        c -> {
+                          c.setReferenceModel("GPT-5");
+                          c.setExpectedAttempts(Map.of("Gpt4o", BigDecimal.ONE));
+                        })))
+        .isInstanceOf(CriteriaRejectedException.class)
+        .satisfies(
+            e ->
+                assertThat(((CriteriaRejectedException) e).problems())
+                    .extracting(CriteriaRejectedException.FieldProblem::field)
+                    .containsExactly("referenceModel", "expectedAttempts"));
+  }
+}
