@@ -39,7 +39,9 @@ public final class CostCalculator {
     BigDecimal api = apiMonthlyUsd(volume, price);
     Quote selfHost = selfHostQuote(volume, steps);
     Option cheaper =
-        selfHost != null && selfHost.monthlyUsd().compareTo(api) < 0 ? Option.SELF_HOST : Option.API;
+        selfHost != null && selfHost.monthlyUsd().compareTo(api) < 0
+            ? Option.SELF_HOST
+            : Option.API;
     List<TokenRange> ranges = selfHostCheaperRanges(price, steps);
     Long breakEven = ranges.isEmpty() ? null : ranges.get(0).fromTokens();
     return new CostEstimate(
@@ -151,7 +153,9 @@ public final class CostCalculator {
         return start;
       }
       int last = list.size() - 1;
-      if (last >= 0 && list.get(last).toTokens() != null && list.get(last).toTokens() == start - 1) {
+      if (last >= 0
+          && list.get(last).toTokens() != null
+          && list.get(last).toTokens() == start - 1) {
         list.set(last, new TokenRange(list.get(last).fromTokens(), to));
       } else {
         list.add(new TokenRange(start, to));

@@ -21,8 +21,10 @@ public class Criteria {
   private KnowledgeUpdates knowledgeUpdates = KnowledgeUpdates.PERIODIC;
   private int labeledExamples;
   private Boolean ragMeetsQualityBar;
+
   /** The contract's default: the article prices its cost table at GPT-4o. */
   private String referenceModel = "GPT-4o";
+
   private Long minContextWindowTokens;
   private Quality minQuality;
   private boolean requireOpenWeights;

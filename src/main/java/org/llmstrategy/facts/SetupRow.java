@@ -3,8 +3,8 @@ package org.llmstrategy.facts;
 import java.math.BigDecimal;
 
 /**
- * One row of the self-host setups workbook while its cells are read; {@code
- * decision/Catalog.drl} publishes the finished {@link SelfHostSetup}.
+ * One row of the self-host setups workbook while its cells are read; {@code decision/Catalog.drl}
+ * publishes the finished {@link SelfHostSetup}.
  */
 public class SetupRow {
   private final String name;

@@ -22,7 +22,8 @@ final class AdviceMapping {
     for (Advice a : advice) {
       byCode.putIfAbsent(a.getCode(), a.getText());
     }
-    byCode.computeIfPresent(MEASURE_COST_PER_TASK, (code, text) -> withPerTask(text, criteria, models));
+    byCode.computeIfPresent(
+        MEASURE_COST_PER_TASK, (code, text) -> withPerTask(text, criteria, models));
     byCode.computeIfPresent(PLAN_FOR_DEPRECATION, (code, text) -> withRetirements(text, models));
     return byCode.entrySet().stream().map(e -> new AdviceView(e.getKey(), e.getValue())).toList();
   }
@@ -48,6 +49,8 @@ final class AdviceMapping {
             .filter(m -> m.retirementDate() != null)
             .map(m -> m.name() + " (retires " + m.retirementDate() + ")")
             .collect(Collectors.joining(", "));
-    return retiring.isEmpty() ? text : text + " Candidates with a retirement date: " + retiring + ".";
+    return retiring.isEmpty()
+        ? text
+        : text + " Candidates with a retirement date: " + retiring + ".";
   }
 }

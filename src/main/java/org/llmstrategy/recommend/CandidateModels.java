@@ -59,12 +59,14 @@ final class CandidateModels {
                     RoundingMode.HALF_EVEN);
       }
     } else {
-      monthly = CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens());
+      monthly =
+          CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens());
       if (perTask != null) {
         costPerTask =
             CostCalculator.apiMonthlyUsd(perTask, m.inputUsdPerMillionTokens()).multiply(attempts);
       }
     }
-    return ModelView.of(m).withCosts(monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
+    return ModelView.of(m)
+        .withCosts(monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
   }
 }

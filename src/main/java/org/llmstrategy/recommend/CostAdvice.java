@@ -12,7 +12,8 @@ import org.llmstrategy.facts.Tier;
 public record CostAdvice(
     Tier tier,
     @Schema(description = "The model the API figures use") String referenceModel,
-    @Schema(description = "API cost at the submitted volume, USD per month") BigDecimal apiMonthlyUsd,
+    @Schema(description = "API cost at the submitted volume, USD per month")
+        BigDecimal apiMonthlyUsd,
     @Schema(
             description =
                 "Infrastructure cost of the self-host setup that serves the submitted volume; null"
@@ -37,7 +38,8 @@ public record CostAdvice(
   /** A range of monthly volumes; {@code toTokens} null means without upper bound. */
   @Schema(name = "TokenRange")
   public record TokenRange(
-      long fromTokens, @Schema(nullable = true, description = "null: no upper bound") Long toTokens) {}
+      long fromTokens,
+      @Schema(nullable = true, description = "null: no upper bound") Long toTokens) {}
 
   static CostAdvice of(CostEstimate e) {
     return new CostAdvice(

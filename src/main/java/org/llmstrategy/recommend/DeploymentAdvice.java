@@ -37,8 +37,7 @@ public record DeploymentAdvice(
   @Schema(name = "Exclusion")
   public record Exclusion(
       @Schema(description = "The rule that blocks the option") String rule,
-      @Schema(description = "The submitted request fields the rule tests")
-          List<String> constraints,
+      @Schema(description = "The submitted request fields the rule tests") List<String> constraints,
       @Schema(description = "Why, in the article's words") String because,
       @Schema(description = "What would have to change for this rule to stop blocking")
           String change) {}

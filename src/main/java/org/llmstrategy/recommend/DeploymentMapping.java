@@ -41,7 +41,10 @@ final class DeploymentMapping {
                             .filter(p -> p.option() == o)
                             .mapToInt(Preference::weight)
                             .sum(),
-                        e.facts(Reason.class).filter(r -> r.option() == o).map(Reason::text).toList(),
+                        e.facts(Reason.class)
+                            .filter(r -> r.option() == o)
+                            .map(Reason::text)
+                            .toList(),
                         e.facts(Blocker.class)
                             .filter(b -> b.option() == o)
                             .map(Blocker::because)

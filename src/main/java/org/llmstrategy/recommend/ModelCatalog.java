@@ -24,11 +24,7 @@ final class ModelCatalog {
   static List<CatalogModel> of(RuleSet ruleSet) {
     return BY_RULE_SET.computeIfAbsent(
         ruleSet,
-        rs ->
-            RuleEngine.evaluate(rs, List.of())
-                .facts(CatalogModel.class)
-                .distinct()
-                .toList());
+        rs -> RuleEngine.evaluate(rs, List.of()).facts(CatalogModel.class).distinct().toList());
   }
 
   /** The reference model must be priced, and attempts may only name catalog models. */

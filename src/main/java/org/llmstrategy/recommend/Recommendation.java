@@ -39,5 +39,6 @@ public record Recommendation(
       @Schema(description = "Path under rules/", example = "deployment/DeploymentMatrix.drl.xlsx")
           String file,
       @Schema(description = "Worksheet, for a workbook", example = "Matrix") String sheet,
-      @Schema(description = "1-based spreadsheet row, for a workbook", example = "12") Integer row) {}
+      @Schema(description = "1-based spreadsheet row, for a workbook", example = "12")
+          Integer row) {}
 }

@@ -50,8 +50,7 @@ public class Recommender {
     Evaluation e = RuleEngine.evaluate(ruleSet, facts);
     DeploymentAdvice deployment = DeploymentMapping.from(e);
     CostEstimate cost = e.facts(CostEstimate.class).findFirst().orElse(null);
-    List<ModelView> models =
-        CandidateModels.from(e, criteria, deployment.recommendation(), cost);
+    List<ModelView> models = CandidateModels.from(e, criteria, deployment.recommendation(), cost);
     return new Recommendation(
         e.rulesVersion(),
         deployment,

@@ -10,8 +10,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs facts through the active rule set. The active set is one volatile reference: a request
- * reads it once, so it sees exactly one version from start to end.
+ * Runs facts through the active rule set. The active set is one volatile reference: a request reads
+ * it once, so it sees exactly one version from start to end.
  */
 public class RuleEngine {
   private volatile RuleSet active;

@@ -37,6 +37,10 @@ public final class RuleSetBuilder {
   private static final Pattern DECISION_TABLE = Pattern.compile(".*\\.drl\\.(xlsx|xls|csv)$");
   private static final Pattern CELL_IN_MESSAGE = Pattern.compile("in cell ([A-Z]+[0-9]+)");
   private static final String RESOURCES = "src/main/resources/";
+  private static final String GENERATED_JAVA = "src/main/java/";
+
+  /** The executable model repeats a failing generated class in full: noise for an analyst. */
+  private static final String GENERATED_SOURCE_ECHO = "Java source of ";
 
   /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
   public RuleSet build(String origin, List<RuleFile> files) {
@@ -74,7 +78,12 @@ public final class RuleSetBuilder {
       throw new RuleSetRejectedException(origin, problems);
     }
     return new RuleSet(
-        version, origin, Instant.now(), kieBase, sources(kieBase, drls, workbooks), fileNames(files));
+        version,
+        origin,
+        Instant.now(),
+        kieBase,
+        sources(kieBase, drls, workbooks),
+        fileNames(files));
   }
 
   private static java.util.Optional<WorkbookTranslation> translate(
@@ -82,11 +91,12 @@ public final class RuleSetBuilder {
     boolean csv = f.lowerCaseName().endsWith(".csv");
     String sheet = null;
     try {
-      sheet = csv ? null : WorkbookSheets.firstSheetName(f.content());
+      WorkbookSheets cells = csv ? null : WorkbookSheets.read(f.content());
+      sheet = cells == null ? null : cells.firstSheetName();
       String drl =
           new SpreadsheetCompiler()
               .compile(new ByteArrayInputStream(f.content()), csv ? InputType.CSV : InputType.XLS);
-      return java.util.Optional.of(WorkbookTranslation.of(f.path(), sheet, drl));
+      return java.util.Optional.of(WorkbookTranslation.of(f.path(), cells, drl));
     } catch (RuntimeException e) {
       problems.add(tableProblem(f.path(), sheet, e));
       return java.util.Optional.empty();
@@ -123,7 +133,8 @@ public final class RuleSetBuilder {
     kfs.generateAndWritePomXML(releaseId);
     drls.forEach((path, f) -> kfs.write(RESOURCES + path, f.content()));
     workbooks.forEach(
-        (path, t) -> kfs.write(RESOURCES + path + ".drl", t.drl().getBytes(StandardCharsets.UTF_8)));
+        (path, t) ->
+            kfs.write(RESOURCES + path + ".drl", t.drl().getBytes(StandardCharsets.UTF_8)));
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
       builder.buildAll(ExecutableModelProject.class);
@@ -132,7 +143,9 @@ public final class RuleSetBuilder {
       return null;
     }
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      problems.add(locate(m, workbooks));
+      if (m.getText() == null || !m.getText().startsWith(GENERATED_SOURCE_ECHO)) {
+        problems.add(locate(m, drls, workbooks));
+      }
     }
     if (!problems.isEmpty()) {
       return null;
@@ -141,21 +154,64 @@ public final class RuleSetBuilder {
   }
 
   /** Maps a compiler message on a generated DRL back to the workbook row and cell. */
-  private static RuleProblem locate(Message m, Map<String, WorkbookTranslation> workbooks) {
+  private static RuleProblem locate(
+      Message m, Map<String, RuleFile> drls, Map<String, WorkbookTranslation> workbooks) {
     String path = m.getPath() == null ? "" : m.getPath();
     String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
     String text = m.getText() == null ? "" : m.getText().strip();
+    if (path.startsWith(GENERATED_JAVA)) {
+      return locateGeneratedJava(path, text, drls, workbooks);
+    }
     if (file.endsWith(".drl") && workbooks.containsKey(file.substring(0, file.length() - 4))) {
       WorkbookTranslation t = workbooks.get(file.substring(0, file.length() - 4));
       Integer row = m.getLine() > 0 ? t.rowAt(m.getLine()) : null;
       if (row == null) {
         row = rowNamedIn(text, t);
       }
-      String cell = row == null ? null : "A" + row;
+      String cell;
+      if (row == null) {
+        cell = t.cellQuotedBy(text);
+      } else {
+        cell =
+            t.cells() == null
+                ? "A" + row
+                : t.cells().cellIn(row, text, m.getLine() > 0 ? t.lineAt(m.getLine()) : "");
+      }
       return new RuleProblem(t.file(), t.sheet(), cell, text);
     }
     String where = m.getLine() > 0 ? "line " + m.getLine() + ": " : "";
     return RuleProblem.inFile(file.isEmpty() ? "(rules)" : file, where + text);
+  }
+
+  /**
+   * A consequence or constraint the executable model turned into Java that does not compile. Its
+   * folder is the rule package; the cell is the one whose text the compiler quotes.
+   */
+  private static RuleProblem locateGeneratedJava(
+      String path,
+      String text,
+      Map<String, RuleFile> drls,
+      Map<String, WorkbookTranslation> workbooks) {
+    String folder = path.substring(GENERATED_JAVA.length(), path.lastIndexOf('/'));
+    String message = text.replaceFirst("^line \\d+: ", "");
+    for (WorkbookTranslation t : workbooks.values()) {
+      if (folder.startsWith(t.packageName().replace('.', '/') + "/")) {
+        String cell = t.cellQuotedBy(message);
+        if (cell != null) {
+          return new RuleProblem(t.file(), t.sheet(), cell, message);
+        }
+      }
+    }
+    String files =
+        java.util.stream.Stream.concat(
+                workbooks.values().stream()
+                    .filter(t -> folder.startsWith(t.packageName().replace('.', '/') + "/"))
+                    .map(WorkbookTranslation::file),
+                drls.values().stream()
+                    .filter(f -> folder.startsWith(drlPackage(f).replace('.', '/') + "/"))
+                    .map(RuleFile::path))
+            .collect(java.util.stream.Collectors.joining(", "));
+    return RuleProblem.inFile(files.isEmpty() ? "(rules)" : files, message);
   }
 
   /** Exec-model messages often name the rule instead of a line. */
@@ -188,15 +244,21 @@ public final class RuleSetBuilder {
       Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
   /** The exec model keeps no resource on its rules: read the rule names off the DRL text. */
+  private static String drlPackage(RuleFile f) {
+    Matcher pkg = DRL_PACKAGE.matcher(new String(f.content(), StandardCharsets.UTF_8));
+    return pkg.find() ? pkg.group(1) : "defaultpkg";
+  }
+
   private static Map<String, RuleSource> drlSources(RuleFile f) {
     String text = new String(f.content(), StandardCharsets.UTF_8);
-    Matcher pkg = DRL_PACKAGE.matcher(text);
-    String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+    String packageName = drlPackage(f);
     Map<String, RuleSource> sources = new HashMap<>();
     Matcher rule = DRL_RULE.matcher(text);
     while (rule.find()) {
       String name =
-          rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+          rule.group(1) != null
+              ? rule.group(1)
+              : rule.group(2) != null ? rule.group(2) : rule.group(3);
       sources.put(RuleSet.key(packageName, name), RuleSource.ofDrl(f.path()));
     }
     return sources;

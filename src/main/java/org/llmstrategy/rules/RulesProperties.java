@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the rules come from. {@code decision.rules-dir} (env {@code DECISION_RULES_DIR}) points at a
- * folder; unset, the copy of {@code rules/} packaged in the jar is used.
+ * Where the rules come from. {@code decision.rules-dir} (env {@code DECISION_RULES_DIR}) points at
+ * a folder; unset, the copy of {@code rules/} packaged in the jar is used.
  */
 @ConfigurationProperties("decision")
 public record RulesProperties(Path rulesDir) {

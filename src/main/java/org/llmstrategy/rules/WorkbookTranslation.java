@@ -12,21 +12,24 @@ import java.util.regex.Pattern;
  * row each rule came from, and which rule each DRL line belongs to. Drools itself reports table
  * errors at line -1; compiling the DRL we generated gives real line numbers we can map back.
  */
-record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> rules) {
+record WorkbookTranslation(
+    String file, WorkbookSheets cells, String drl, List<RuleRow> rules, int ruleTableRow) {
   /** A generated rule, the spreadsheet row it came from and the DRL lines it spans (1-based). */
   record RuleRow(String name, int row, int firstLine, int lastLine, List<String> criteriaFields) {}
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
-  private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+),");
+  private static final Pattern ROW_COMMENT =
+      Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at [A-Z]+(\\d+)");
   private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.+)\"\\s*$");
   private static final Pattern CRITERIA_PATTERN = Pattern.compile("\\bCriteria\\s*\\((.*)\\)");
   private static final Pattern TESTED_FIELD =
       Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*(?:==|!=|<=|>=|<|>|\\bin\\b|\\bnot in\\b)");
 
-  static WorkbookTranslation of(String file, String sheet, String drl) {
+  static WorkbookTranslation of(String file, WorkbookSheets cells, String drl) {
     String[] lines = drl.split("\n", -1);
     List<RuleRow> rules = new ArrayList<>();
     Integer row = null;
+    int header = 0;
     String name = null;
     int first = 0;
     java.util.Set<String> fields = new java.util.LinkedHashSet<>();
@@ -36,6 +39,7 @@ record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> 
       Matcher nameMatch = RULE_NAME.matcher(line);
       if (rowMatch.find()) {
         row = Integer.valueOf(rowMatch.group(2));
+        header = Integer.parseInt(rowMatch.group(3));
       } else if (nameMatch.find() && row != null) {
         name = nameMatch.group(1);
         first = i + 1;
@@ -54,20 +58,28 @@ record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> 
         }
       }
     }
-    return new WorkbookTranslation(file, sheet, drl, List.copyOf(rules));
+    return new WorkbookTranslation(file, cells, drl, List.copyOf(rules), header);
+  }
+
+  String packageName() {
+    Matcher pkg = PACKAGE.matcher(drl);
+    return pkg.find() ? pkg.group(1) : "defaultpkg";
   }
 
   /** Each generated rule's source, keyed like {@link RuleSet#key}. */
   Map<String, RuleSource> sources() {
-    Matcher pkg = PACKAGE.matcher(drl);
-    String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+    String packageName = packageName();
     Map<String, RuleSource> sources = new HashMap<>();
     for (RuleRow r : rules) {
       sources.put(
           RuleSet.key(packageName, r.name()),
-          new RuleSource(file, sheet, r.row(), r.criteriaFields()));
+          new RuleSource(file, sheet(), r.row(), r.criteriaFields()));
     }
     return sources;
+  }
+
+  String sheet() {
+    return cells == null ? null : cells.firstSheetName();
   }
 
   /** The row whose rule spans the given DRL line, if any. */
@@ -78,6 +90,13 @@ record WorkbookTranslation(String file, String sheet, String drl, List<RuleRow> 
       }
     }
     return null;
+  }
+
+  /** Locates a message that names neither line nor rule, by the cell text it quotes. */
+  String cellQuotedBy(String message) {
+    return cells == null
+        ? null
+        : cells.cellQuotedBy(message, rules.stream().map(RuleRow::row).toList(), ruleTableRow);
   }
 
   String lineAt(int drlLine) {

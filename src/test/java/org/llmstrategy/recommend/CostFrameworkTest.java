@@ -8,9 +8,9 @@ import static org.llmstrategy.recommend.DeploymentMatrixTest.option;
 import static org.llmstrategy.recommend.DeploymentMatrixTest.with;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Tier;
 import org.llmstrategy.recommend.CostAdvice.TokenRange;

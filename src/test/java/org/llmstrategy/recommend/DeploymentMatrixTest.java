@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.llmstrategy.ShippedRules;
+import org.llmstrategy.Situations;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
@@ -19,16 +20,8 @@ import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
 /** The decision matrix's rows, one case each, through the shipped rules and without Spring. */
 class DeploymentMatrixTest {
 
-  /** Every option open: months, a large budget, a full team, no latency constraint. */
   static Criteria everythingOpen() {
-    Criteria c = new Criteria();
-    c.setDataSensitivity(DataSensitivity.PUBLIC);
-    c.setMonthlyTokens(1_000_000);
-    c.setTimeToProduction(TimeToProduction.MONTHS);
-    c.setUpfrontBudgetUsd(new BigDecimal("1000000"));
-    c.setMlEngineers(3);
-    c.setInfraEngineers(3);
-    return c;
+    return Situations.everythingOpen();
   }
 
   static Criteria with(Consumer<Criteria> change) {
@@ -127,7 +120,8 @@ class DeploymentMatrixTest {
       DeploymentAdvice d = r.deployment();
       assertThat(d.feasible()).isFalse();
       assertThat(d.recommendation()).isNull();
-      assertThat(d.conflicts()).extracting(DeploymentAdvice.Conflict::option)
+      assertThat(d.conflicts())
+          .extracting(DeploymentAdvice.Conflict::option)
           .containsExactly(Option.API, Option.FINE_TUNE, Option.SELF_HOST);
       var selfHost = d.conflicts().get(2).excludedBy().get(0);
       assertThat(selfHost.rule()).isEqualTo("SelfHostingTakesMonths");

@@ -65,7 +65,8 @@ class ModelsAndAdviceTest {
     Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(names(r))
-        .containsExactlyInAnyOrder("Llama 3.1 405B", "Llama 3.1 70B", "Mistral Large", "DeepSeek-V3");
+        .containsExactlyInAnyOrder(
+            "Llama 3.1 405B", "Llama 3.1 70B", "Mistral Large", "DeepSeek-V3");
     assertThat(r.models()).allMatch(m -> m.monthlyUsd().compareTo(new BigDecimal("2000")) == 0);
   }
 
@@ -100,7 +101,8 @@ class ModelsAndAdviceTest {
     assertThat(r.advice())
         .filteredOn(a -> a.code().equals("MEASURE_COST_PER_TASK"))
         .singleElement()
-        .satisfies(a -> assertThat(a.text()).contains("At 2000 tokens per task", "DeepSeek-V3 $0.0054"));
+        .satisfies(
+            a -> assertThat(a.text()).contains("At 2000 tokens per task", "DeepSeek-V3 $0.0054"));
   }
 
   @Test
