@@ -15,9 +15,20 @@ import org.kie.api.runtime.KieSession;
  */
 public class RuleEngine {
   private volatile RuleSet active;
+  private final int initialScenarioCount;
 
   public RuleEngine(RuleSet initial) {
+    this(initial, 0);
+  }
+
+  public RuleEngine(RuleSet initial, int scenarioCount) {
     this.active = Objects.requireNonNull(initial);
+    this.initialScenarioCount = scenarioCount;
+  }
+
+  /** How many scenarios the rule set active at start-up passed. */
+  int activeScenarioCount() {
+    return initialScenarioCount;
   }
 
   public RuleSet active() {

@@ -1,0 +1,166 @@
+package org.llmstrategy.rules;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Watches the rules folder and reloads once a burst of changes has settled: editors write several
+ * times per save. Editor lock and temp files never trigger a reload. The reload runs on this
+ * watcher's own thread, never on a request thread.
+ */
+class RulesFolderWatcher implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
+
+  private final Path dir;
+  private final Duration settle;
+  private final Runnable reload;
+  private ScheduledExecutorService executor;
+  private WatchService watchService;
+  private ScheduledFuture<?> pending;
+  private volatile boolean running;
+
+  RulesFolderWatcher(Path dir, Duration settle, Runnable reload) {
+    this.dir = dir;
+    this.settle = settle;
+    this.reload = reload;
+  }
+
+  /** Excel's {@code ~$Book.xlsx}, LibreOffice's {@code .~lock.Book.xlsx#}, editor backups. */
+  static boolean isEditorNoise(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith("~$")
+        || name.startsWith(".~lock.")
+        || name.startsWith(".#")
+        || name.endsWith("#")
+        || name.endsWith("~")
+        || name.endsWith(".tmp")
+        || name.endsWith(".swp")
+        || name.endsWith(".crdownload");
+  }
+
+  @Override
+  public synchronized void start() {
+    try {
+      watchService = FileSystems.getDefault().newWatchService();
+      registerTree(dir);
+    } catch (IOException e) {
+      log.warn("Cannot watch {}: rules will not reload until restart", dir, e);
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "rules-watcher");
+              t.setDaemon(true);
+              return t;
+            });
+    running = true;
+    Thread poller = new Thread(this::poll, "rules-watcher-events");
+    poller.setDaemon(true);
+    poller.start();
+    log.info("Watching {} for rule changes (settle {} ms)", dir, settle.toMillis());
+  }
+
+  private void poll() {
+    while (running) {
+      WatchKey key;
+      try {
+        key = watchService.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ClosedWatchServiceException e) {
+        return;
+      }
+      boolean relevant = false;
+      Path parent = (Path) key.watchable();
+      for (WatchEvent<?> event : key.pollEvents()) {
+        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+          relevant = true;
+          continue;
+        }
+        Path changed = parent.resolve((Path) event.context());
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+          registerQuietly(changed);
+        }
+        relevant |= !isEditorNoise(changed);
+      }
+      key.reset();
+      if (relevant) {
+        schedule();
+      }
+    }
+  }
+
+  /** Restarts the settle timer: the reload runs once the folder has been quiet long enough. */
+  private synchronized void schedule() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    pending = executor.schedule(this::reloadSafely, settle.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void reloadSafely() {
+    try {
+      reload.run();
+    } catch (RuntimeException e) {
+      log.error("Reload of {} failed; the active rules keep serving", dir, e);
+    }
+  }
+
+  private void registerTree(Path root) throws IOException {
+    try (Stream<Path> dirs = Files.walk(root)) {
+      for (Path d : dirs.filter(Files::isDirectory).toList()) {
+        d.register(
+            watchService,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
+      }
+    }
+  }
+
+  private void registerQuietly(Path d) {
+    try {
+      registerTree(d);
+    } catch (IOException e) {
+      log.warn("Cannot watch {}", d, e);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    running = false;
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+    if (watchService != null) {
+      try {
+        watchService.close();
+      } catch (IOException e) {
+        log.debug("Closing the watch service", e);
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

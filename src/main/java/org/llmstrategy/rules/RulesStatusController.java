@@ -1,0 +1,27 @@
+package org.llmstrategy.rules;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /rules: the live rule set and the last attempt to change it. Rules arrive only as files. */
+@RestController
+class RulesStatusController {
+  private final RulesReloader reloader;
+
+  RulesStatusController(RulesReloader reloader) {
+    this.reloader = reloader;
+  }
+
+  @Operation(
+      summary = "The active rule set and the last reload attempt",
+      description =
+          "Files and rule counts of the live version; for the last attempt its outcome, every"
+              + " problem located to FILE!SHEET!CELL, failing scenarios and the impact of the"
+              + " candidate on the scenarios' answers.")
+  @GetMapping(path = "/rules", produces = MediaType.APPLICATION_JSON_VALUE)
+  RulesStatus status() {
+    return reloader.status();
+  }
+}
