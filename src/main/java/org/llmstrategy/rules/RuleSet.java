@@ -15,11 +15,16 @@ public record RuleSet(
     Instant builtAt,
     KieBase kieBase,
     Map<String, RuleSource> sources,
-    List<String> files) {
+    List<String> files,
+    List<RuleFile> scenarioFiles) {
+
+  /** Where analysts keep expected outcomes; these files are checked, never compiled. */
+  public static final String SCENARIOS = "scenarios/";
 
   public RuleSet {
     sources = Map.copyOf(sources);
     files = List.copyOf(files);
+    scenarioFiles = List.copyOf(scenarioFiles);
   }
 
   static String key(String packageName, String ruleName) {

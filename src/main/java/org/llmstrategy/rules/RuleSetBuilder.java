@@ -32,7 +32,6 @@ import org.kie.api.definition.rule.Rule;
  * analysts' {@code validate} command.
  */
 public final class RuleSetBuilder {
-  private static final String SCENARIOS = "scenarios/";
   private static final Pattern SPREADSHEET = Pattern.compile(".*\\.(xlsx|xls|csv)$");
   private static final Pattern DECISION_TABLE = Pattern.compile(".*\\.drl\\.(xlsx|xls|csv)$");
   private static final Pattern CELL_IN_MESSAGE = Pattern.compile("in cell ([A-Z]+[0-9]+)");
@@ -49,7 +48,7 @@ public final class RuleSetBuilder {
     Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
     for (RuleFile f : files) {
       String name = f.lowerCaseName();
-      if (f.path().startsWith(SCENARIOS)) {
+      if (f.path().startsWith(RuleSet.SCENARIOS)) {
         continue;
       }
       if (name.endsWith(".drl")) {
@@ -83,7 +82,8 @@ public final class RuleSetBuilder {
         Instant.now(),
         kieBase,
         sources(kieBase, drls, workbooks),
-        fileNames(files));
+        fileNames(files),
+        files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
   }
 
   private static java.util.Optional<WorkbookTranslation> translate(

@@ -1,0 +1,200 @@
+package org.llmstrategy.scenarios;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.recommend.CriteriaRejectedException;
+import org.llmstrategy.recommend.Recommendation;
+import org.llmstrategy.recommend.Recommender;
+import org.llmstrategy.rules.CandidateCheck;
+import org.llmstrategy.rules.RuleFile;
+import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.RuleSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the analysts' scenarios against a candidate rule set: every expectation must hold for the
+ * candidate to go live. Against the active set, lists which scenarios' answers would change.
+ */
+public class ScenarioRunner implements CandidateCheck {
+  /** Beyond this, an impact line says how many more fields changed. */
+  private static final int MAX_CHANGES_PER_SCENARIO = 8;
+
+  private final Function<ObjectNode, Criteria> requests;
+  private final JsonMapper json;
+
+  /**
+   * @param requests reads a scenario's request exactly as POST /recommend would, throwing {@link
+   *     ScenarioRequestException} naming the bad fields
+   */
+  public ScenarioRunner(Function<ObjectNode, Criteria> requests, JsonMapper json) {
+    this.requests = requests;
+    this.json = json;
+  }
+
+  /** The scenarios a rule set carries, or the problems that make them unreadable. */
+  public static List<Scenario> scenarios(RuleSet rules, List<RuleProblem> problems) {
+    List<Scenario> all = new ArrayList<>();
+    for (RuleFile f : rules.scenarioFiles()) {
+      String name = f.lowerCaseName();
+      if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+        all.addAll(ScenarioWorkbook.read(f, problems));
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public Report check(RuleSet candidate, RuleSet active) {
+    List<RuleProblem> failures = new ArrayList<>();
+    List<Scenario> scenarios = scenarios(candidate, failures);
+    List<String> impact = new ArrayList<>();
+    for (Scenario s : scenarios) {
+      Outcome now = run(candidate, s);
+      failures.addAll(now.failures(s));
+      if (active != null && now.answer() != null) {
+        Outcome before = run(active, s);
+        if (before.answer() != null) {
+          List<String> changes = new ArrayList<>();
+          diff("", before.answer(), now.answer(), changes);
+          if (!changes.isEmpty()) {
+            impact.add(s.name() + ": " + summarise(changes));
+          }
+        }
+      }
+    }
+    return new Report(scenarios.size(), failures, impact);
+  }
+
+  /** One scenario through one rule set: the answer as JSON, or why there is none. */
+  public Outcome run(RuleSet rules, Scenario s) {
+    try {
+      Criteria criteria = requests.apply(s.request());
+      Recommendation r = Recommender.recommend(rules, criteria);
+      ObjectNode tree = json.valueToTree(r);
+      tree.remove("rulesVersion"); // changes with every edit: not an impact
+      return new Outcome(tree, null);
+    } catch (ScenarioRequestException e) {
+      return new Outcome(null, "its request is invalid: " + e.getMessage());
+    } catch (CriteriaRejectedException e) {
+      return new Outcome(
+          null,
+          "its request is invalid: "
+              + e.problems().stream()
+                  .map(p -> p.field() + " " + p.message())
+                  .collect(Collectors.joining("; ")));
+    }
+  }
+
+  /** A scenario's answer, or the reason it has none. */
+  public record Outcome(JsonNode answer, String error) {
+    List<RuleProblem> failures(Scenario s) {
+      if (answer == null) {
+        return List.of(new RuleProblem(s.file(), s.sheet(), "A" + s.row(), "scenario '" + s.name() + "': " + error));
+      }
+      List<RuleProblem> failures = new ArrayList<>();
+      for (Scenario.Expectation e : s.expectations()) {
+        JsonNode actual = at(answer, e.path());
+        if (!matches(e.expected(), actual)) {
+          failures.add(
+              new RuleProblem(
+                  s.file(),
+                  s.sheet(),
+                  e.cell(),
+                  "scenario '"
+                      + s.name()
+                      + "': expected "
+                      + e.path()
+                      + " = "
+                      + e.expected()
+                      + ", got "
+                      + text(actual)));
+        }
+      }
+      return failures;
+    }
+
+    /** Whether every expectation of the scenario holds. */
+    public boolean passes(Scenario s) {
+      return failures(s).isEmpty();
+    }
+  }
+
+  /** {@code deployment.options[2].score} or {@code deployment.options.2.score}. */
+  static JsonNode at(JsonNode root, String path) {
+    JsonNode node = root;
+    for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+      if (node == null || part.isEmpty()) {
+        continue;
+      }
+      node = part.matches("\\d+") && node.isArray() ? node.get(Integer.parseInt(part)) : node.get(part);
+    }
+    return node;
+  }
+
+  /** Numbers compare as numbers; {@code null} matches null or absent; arrays as "a, b, c". */
+  static boolean matches(String expected, JsonNode actual) {
+    if (expected.equals("null")) {
+      return actual == null || actual.isNull();
+    }
+    if (actual == null || actual.isNull()) {
+      return false;
+    }
+    if (actual.isNumber()) {
+      try {
+        return new BigDecimal(expected.replace(",", "").replace("_", "")).compareTo(actual.decimalValue())
+            == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return expected.equals(text(actual));
+  }
+
+  static String text(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "null";
+    }
+    if (node.isArray()) {
+      return StreamSupport.stream(node.spliterator(), false)
+          .map(ScenarioRunner::text)
+          .collect(Collectors.joining(", "));
+    }
+    if (node.isNumber()) {
+      return node.decimalValue().toPlainString();
+    }
+    return node.isValueNode() ? node.asString() : node.toString();
+  }
+
+  /** Every leaf that differs between two answers, as {@code path: old → new}. */
+  static void diff(String path, JsonNode before, JsonNode after, List<String> changes) {
+    if (before != null && after != null && before.isObject() && after.isObject()) {
+      var names = new java.util.TreeSet<String>();
+      before.propertyNames().forEach(names::add);
+      after.propertyNames().forEach(names::add);
+      for (String name : names) {
+        diff(path.isEmpty() ? name : path + "." + name, before.get(name), after.get(name), changes);
+      }
+    } else if (before != null && after != null && before.isArray() && after.isArray() && before.size() == after.size()) {
+      for (int i = 0; i < before.size(); i++) {
+        diff(path + "[" + i + "]", before.get(i), after.get(i), changes);
+      }
+    } else if (!java.util.Objects.equals(before, after)) {
+      changes.add(path + ": " + text(before) + " → " + text(after));
+    }
+  }
+
+  private static String summarise(List<String> changes) {
+    String shown =
+        changes.stream().limit(MAX_CHANGES_PER_SCENARIO).collect(Collectors.joining("; "));
+    return changes.size() > MAX_CHANGES_PER_SCENARIO
+        ? shown + "; and " + (changes.size() - MAX_CHANGES_PER_SCENARIO) + " more"
+        : shown;
+  }
+}
