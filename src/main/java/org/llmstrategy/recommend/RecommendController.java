@@ -1,0 +1,30 @@
+package org.llmstrategy.recommend;
+
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /recommend: read the criteria strictly, map them, let the rules decide. */
+@RestController
+class RecommendController {
+  private final Recommender recommender;
+  private final CriteriaReader reader;
+
+  RecommendController(Recommender recommender, Validator validator) {
+    this.recommender = recommender;
+    this.reader = new CriteriaReader(validator);
+  }
+
+  /** The raw body, not a bound object: binding would stop at the first bad field. */
+  @PostMapping(
+      path = "/recommend",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  Recommendation recommend(InputStream body) throws IOException {
+    CriteriaRequest request = reader.read(body.readAllBytes());
+    return recommender.recommend(CriteriaMapping.toCriteria(request));
+  }
+}

@@ -1,0 +1,76 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole flow on a real port: example request in, a decision with its rule trace out. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RecommendEndToEndTest {
+  static final Path EXAMPLE = Path.of("src/test/resources/examples/recommend-request.json");
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  HttpResponse<String> post(HttpRequest.BodyPublisher body, String contentType) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/recommend"))
+            .header("Content-Type", contentType)
+            .POST(body)
+            .build();
+    return http.send(request, BodyHandlers.ofString());
+  }
+
+  @Test
+  void theExampleRequestIsDecidedAndTraced() throws Exception {
+    var response = post(BodyPublishers.ofFile(EXAMPLE), "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+    JsonNode answer = JsonMapper.shared().readTree(response.body());
+    assertThat(answer.path("rulesVersion").asString()).isNotBlank();
+    assertThat(answer.path("deployment").path("recommendation").asString())
+        .isIn("API", "FINE_TUNE", "SELF_HOST");
+    assertThat(answer.path("firedRules").isArray()).isTrue();
+    assertThat(answer.path("firedRules").size()).isPositive();
+    for (JsonNode fired : answer.path("firedRules")) {
+      assertThat(fired.path("rule").asString()).isNotBlank();
+      assertThat(fired.path("source").path("file").asString()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aChunkedBodyOver64KiBIs413() throws Exception {
+    byte[] big = ("{\"referenceModel\": \"" + "x".repeat(70_000) + "\"}").getBytes();
+    // ofInputStream has no known length, so the client sends it chunked: no Content-Length
+    var response =
+        post(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)), "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("/problems/request-too-large");
+  }
+
+  @Test
+  void errorsTheContainerRoutesAreProblemsToo() throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error")).GET().build();
+    var response = http.send(request, BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+}
