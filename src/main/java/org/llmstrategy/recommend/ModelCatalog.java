@@ -10,6 +10,8 @@ import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.rules.RuleEngine;
 import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.web.FieldProblem;
+import org.llmstrategy.web.InvalidRequestException;
 
 /**
  * The model catalog a rule set describes. The catalog workbook's rows have no conditions, so a run
@@ -29,12 +31,12 @@ final class ModelCatalog {
 
   /** The reference model must be priced, and attempts may only name catalog models. */
   static void check(List<CatalogModel> catalog, Criteria criteria) {
-    List<CriteriaRejectedException.FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     List<String> priced =
         catalog.stream().filter(CatalogModel::hasApiPrice).map(CatalogModel::name).toList();
     if (!priced.contains(criteria.getReferenceModel())) {
       problems.add(
-          new CriteriaRejectedException.FieldProblem(
+          new FieldProblem(
               "referenceModel",
               "must be a catalog model with an API price, one of " + String.join(", ", priced)));
     }
@@ -46,7 +48,7 @@ final class ModelCatalog {
             .collect(Collectors.joining(", "));
     if (!unknown.isEmpty()) {
       problems.add(
-          new CriteriaRejectedException.FieldProblem(
+          new FieldProblem(
               "expectedAttempts",
               "names models the catalog lacks ("
                   + unknown
@@ -54,7 +56,7 @@ final class ModelCatalog {
                   + String.join(", ", names)));
     }
     if (!problems.isEmpty()) {
-      throw new CriteriaRejectedException(problems);
+      throw InvalidRequestException.invalidFields(problems);
     }
   }
 }

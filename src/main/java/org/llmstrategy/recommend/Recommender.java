@@ -35,7 +35,8 @@ public class Recommender {
   /**
    * Decides with a given rule set (candidates and scenarios are checked before activation).
    *
-   * @throws CriteriaRejectedException when the criteria name models the catalog lacks
+   * @throws org.llmstrategy.web.InvalidRequestException when the criteria name models the catalog
+   *     lacks
    */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria) {
     ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);

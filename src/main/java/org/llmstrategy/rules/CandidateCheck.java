@@ -3,8 +3,8 @@ package org.llmstrategy.rules;
 import java.util.List;
 
 /**
- * A check a candidate rule set must pass before it goes live (the analysts' scenarios), and what
- * it would change against the active one.
+ * A check a candidate rule set must pass before it goes live (the analysts' scenarios), and what it
+ * would change against the active one.
  */
 public interface CandidateCheck {
   /** Runs the check; {@code active} is null at start-up, when nothing is live yet. */

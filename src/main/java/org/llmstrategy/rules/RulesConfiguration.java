@@ -63,5 +63,4 @@ class RulesConfiguration {
     return new RulesFolderWatcher(
         properties.rulesDir(), properties.reloadSettle(), reloader::reload);
   }
-
 }

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a candidate from the rules folder with the start-up pipeline (refuse stray names,
- * compile, run the scenarios) and swaps it in only when everything is green. Anything red leaves
- * the active rule set untouched and is published as the last attempt.
+ * Builds a candidate from the rules folder with the start-up pipeline (refuse stray names, compile,
+ * run the scenarios) and swaps it in only when everything is green. Anything red leaves the active
+ * rule set untouched and is published as the last attempt.
  */
 public class RulesReloader {
   private static final Logger log = LoggerFactory.getLogger(RulesReloader.class);
@@ -69,7 +69,13 @@ public class RulesReloader {
       var files = RuleFolder.read(dir);
       String version = RuleSetBuilder.version(files);
       if (version.equals(active.version())) {
-        attempt = attempt(at, RulesStatus.Outcome.UNCHANGED, version, List.of(), CandidateCheck.Report.none());
+        attempt =
+            attempt(
+                at,
+                RulesStatus.Outcome.UNCHANGED,
+                version,
+                List.of(),
+                CandidateCheck.Report.none());
       } else {
         RuleSet candidate = builder.build(dir.toString(), files);
         CandidateCheck.Report report = check.check(candidate, active);
@@ -135,5 +141,4 @@ public class RulesReloader {
     return new RulesStatus.Active(
         rules.version(), rules.origin(), rules.builtAt(), rules.ruleCount(), scenarioCount, files);
   }
-
 }

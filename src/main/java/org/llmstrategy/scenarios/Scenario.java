@@ -8,7 +8,12 @@ import tools.jackson.databind.node.ObjectNode;
  * request fields as JSON; each expectation remembers its cell so a failure points at it.
  */
 public record Scenario(
-    String file, String sheet, int row, String name, ObjectNode request, List<Expectation> expectations) {
+    String file,
+    String sheet,
+    int row,
+    String name,
+    ObjectNode request,
+    List<Expectation> expectations) {
 
   /** {@code expect deployment.recommendation} = {@code SELF_HOST}, written in {@code cell}. */
   public record Expectation(String path, String expected, String cell) {}

@@ -7,13 +7,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.recommend.CriteriaRejectedException;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.CandidateCheck;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.web.InvalidRequestException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,11 +31,25 @@ public class ScenarioRunner implements CandidateCheck {
 
   /**
    * @param requests reads a scenario's request exactly as POST /recommend would, throwing {@link
-   *     ScenarioRequestException} naming the bad fields
+   *     InvalidRequestException} naming the bad fields
    */
   public ScenarioRunner(Function<ObjectNode, Criteria> requests, JsonMapper json) {
     this.requests = requests;
     this.json = json;
+  }
+
+  /** Reads each scenario's request with the same strict reader as POST /recommend. */
+  public static ScenarioRunner of(jakarta.validation.Validator validator, JsonMapper json) {
+    org.llmstrategy.recommend.CriteriaParser parser =
+        new org.llmstrategy.recommend.CriteriaParser(validator);
+    return new ScenarioRunner(request -> parser.parse(json.writeValueAsBytes(request)), json);
+  }
+
+  /** For callers without Spring (the {@code validate} command, rule tests). */
+  public static ScenarioRunner standalone() {
+    try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+      return of(factory.getValidator(), JsonMapper.builder().build());
+    }
   }
 
   /** The scenarios a rule set carries, or the problems that make them unreadable. */
@@ -80,9 +94,7 @@ public class ScenarioRunner implements CandidateCheck {
       ObjectNode tree = json.valueToTree(r);
       tree.remove("rulesVersion"); // changes with every edit: not an impact
       return new Outcome(tree, null);
-    } catch (ScenarioRequestException e) {
-      return new Outcome(null, "its request is invalid: " + e.getMessage());
-    } catch (CriteriaRejectedException e) {
+    } catch (InvalidRequestException e) {
       return new Outcome(
           null,
           "its request is invalid: "
@@ -96,7 +108,9 @@ public class ScenarioRunner implements CandidateCheck {
   public record Outcome(JsonNode answer, String error) {
     List<RuleProblem> failures(Scenario s) {
       if (answer == null) {
-        return List.of(new RuleProblem(s.file(), s.sheet(), "A" + s.row(), "scenario '" + s.name() + "': " + error));
+        return List.of(
+            new RuleProblem(
+                s.file(), s.sheet(), "A" + s.row(), "scenario '" + s.name() + "': " + error));
       }
       List<RuleProblem> failures = new ArrayList<>();
       for (Scenario.Expectation e : s.expectations()) {
@@ -133,7 +147,10 @@ public class ScenarioRunner implements CandidateCheck {
       if (node == null || part.isEmpty()) {
         continue;
       }
-      node = part.matches("\\d+") && node.isArray() ? node.get(Integer.parseInt(part)) : node.get(part);
+      node =
+          part.matches("\\d+") && node.isArray()
+              ? node.get(Integer.parseInt(part))
+              : node.get(part);
     }
     return node;
   }
@@ -148,7 +165,8 @@ public class ScenarioRunner implements CandidateCheck {
     }
     if (actual.isNumber()) {
       try {
-        return new BigDecimal(expected.replace(",", "").replace("_", "")).compareTo(actual.decimalValue())
+        return new BigDecimal(expected.replace(",", "").replace("_", ""))
+                .compareTo(actual.decimalValue())
             == 0;
       } catch (NumberFormatException e) {
         return false;
@@ -181,7 +199,11 @@ public class ScenarioRunner implements CandidateCheck {
       for (String name : names) {
         diff(path.isEmpty() ? name : path + "." + name, before.get(name), after.get(name), changes);
       }
-    } else if (before != null && after != null && before.isArray() && after.isArray() && before.size() == after.size()) {
+    } else if (before != null
+        && after != null
+        && before.isArray()
+        && after.isArray()
+        && before.size() == after.size()) {
       for (int i = 0; i < before.size(); i++) {
         diff(path + "[" + i + "]", before.get(i), after.get(i), changes);
       }

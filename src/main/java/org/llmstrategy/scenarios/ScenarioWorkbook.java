@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a scenario workbook (format in the contract): the first sheet, a header row with {@code
- * name}, one column per request field (header = JSON field name, empty cell = not sent) and
- * {@code expect <response path>} columns; one scenario per following row.
+ * name}, one column per request field (header = JSON field name, empty cell = not sent) and {@code
+ * expect <response path>} columns; one scenario per following row.
  */
 final class ScenarioWorkbook {
   static final String NAME = "name";
@@ -84,7 +84,9 @@ final class ScenarioWorkbook {
           if (title.startsWith(EXPECT)) {
             expectations.add(
                 new Scenario.Expectation(
-                    title.substring(EXPECT.length()).strip(), fmt.formatCellValue(cell).strip(), ref));
+                    title.substring(EXPECT.length()).strip(),
+                    fmt.formatCellValue(cell).strip(),
+                    ref));
           } else {
             JsonNode value = value(cell, fmt);
             if (value != null) {
@@ -97,12 +99,16 @@ final class ScenarioWorkbook {
       }
       return scenarios;
     } catch (IOException | RuntimeException e) {
-      problems.add(RuleProblem.inFile(file.path(), "is not a readable scenario workbook (" + e.getMessage() + ")"));
+      problems.add(
+          RuleProblem.inFile(
+              file.path(), "is not a readable scenario workbook (" + e.getMessage() + ")"));
       return List.of();
     }
   }
 
-  /** A cell as a JSON value: numbers stay numbers, text that is JSON (objects, numbers) is parsed. */
+  /**
+   * A cell as a JSON value: numbers stay numbers, text that is JSON (objects, numbers) is parsed.
+   */
   private static JsonNode value(Cell cell, DataFormatter fmt) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (cell.getCellType()) {
@@ -118,7 +124,11 @@ final class ScenarioWorkbook {
         if (text.isEmpty()) {
           yield null;
         }
-        if (text.startsWith("{") || text.startsWith("[") || text.matches("-?\\d+(\\.\\d+)?") || text.equals("true") || text.equals("false")) {
+        if (text.startsWith("{")
+            || text.startsWith("[")
+            || text.matches("-?\\d+(\\.\\d+)?")
+            || text.equals("true")
+            || text.equals("false")) {
           try {
             yield JSON.readTree(text);
           } catch (JacksonException e) {

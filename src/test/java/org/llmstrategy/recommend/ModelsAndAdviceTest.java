@@ -17,6 +17,8 @@ import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.web.FieldProblem;
+import org.llmstrategy.web.InvalidRequestException;
 
 /** Candidate models, cost per task, and the four strategic recommendations. */
 class ModelsAndAdviceTest {
@@ -152,11 +154,11 @@ class ModelsAndAdviceTest {
   @Test
   void unknownOrUnpricedReferenceModelsAndUnknownAttemptModelsAreRejected() {
     assertThatThrownBy(() -> decide(with(c -> c.setReferenceModel("Llama 3.1 70B"))))
-        .isInstanceOf(CriteriaRejectedException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .satisfies(
             e ->
-                assertThat(((CriteriaRejectedException) e).problems())
-                    .extracting(CriteriaRejectedException.FieldProblem::field)
+                assertThat(((InvalidRequestException) e).problems())
+                    .extracting(FieldProblem::field)
                     .containsExactly("referenceModel"));
     assertThatThrownBy(
             () ->
@@ -166,11 +168,11 @@ class ModelsAndAdviceTest {
                           c.setReferenceModel("GPT-5");
                           c.setExpectedAttempts(Map.of("Gpt4o", BigDecimal.ONE));
                         })))
-        .isInstanceOf(CriteriaRejectedException.class)
+        .isInstanceOf(InvalidRequestException.class)
         .satisfies(
             e ->
-                assertThat(((CriteriaRejectedException) e).problems())
-                    .extracting(CriteriaRejectedException.FieldProblem::field)
+                assertThat(((InvalidRequestException) e).problems())
+                    .extracting(FieldProblem::field)
                     .containsExactly("referenceModel", "expectedAttempts"));
   }
 }

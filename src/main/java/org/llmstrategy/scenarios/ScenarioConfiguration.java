@@ -1,0 +1,16 @@
+package org.llmstrategy.scenarios;
+
+import jakarta.validation.Validator;
+import org.llmstrategy.rules.CandidateCheck;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The analysts' scenarios guard every rule set: at start-up and before any reload goes live. */
+@Configuration(proxyBeanMethods = false)
+class ScenarioConfiguration {
+  @Bean
+  CandidateCheck scenarioRunner(Validator validator, JsonMapper json) {
+    return ScenarioRunner.of(validator, json);
+  }
+}
