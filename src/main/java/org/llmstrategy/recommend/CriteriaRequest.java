@@ -117,8 +117,9 @@ record CriteriaRequest(
         Long tokensPerTask,
     @Schema(
             description =
-                "Average attempts a model needs per successful task, by model name; 1 for a"
-                    + " model not named",
+                "Average attempts (a number of at least 1) a model needs per successful task,"
+                    + " by model name; 1 for a model not named",
+            maxProperties = 50,
             example = "{\"GPT-4o\": 1.2}")
         @Size(max = 50, message = "must have at most {max} entries")
         Map<

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** POST /recommend: read the criteria strictly, map them, let the rules decide. */
 @RestController
-class RecommendController {
+class RecommendController implements RecommendApi {
   private final Recommender recommender;
   private final CriteriaReader reader;
 
@@ -23,7 +23,8 @@ class RecommendController {
       path = "/recommend",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  Recommendation recommend(InputStream body) throws IOException {
+  @Override
+  public Recommendation recommend(InputStream body) throws IOException {
     CriteriaRequest request = reader.read(body.readAllBytes());
     return recommender.recommend(CriteriaMapping.toCriteria(request));
   }

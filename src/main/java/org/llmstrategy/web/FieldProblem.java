@@ -1,6 +1,7 @@
 package org.llmstrategy.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 
 /** One invalid field of a request; {@code field} is empty when the body as a whole is at fault. */
 @Schema(name = "FieldProblem")
@@ -9,9 +10,13 @@ public record FieldProblem(
             description =
                 "The request field, e.g. monthlyTokens or expectedAttempts[GPT-4o]; empty for the"
                     + " body as a whole",
+            requiredMode = RequiredMode.REQUIRED,
             example = "monthlyTokens")
         String field,
-    @Schema(description = "What is wrong with it", example = "must be at most 1000000000000000")
+    @Schema(
+            description = "What is wrong with it",
+            requiredMode = RequiredMode.REQUIRED,
+            example = "must be at most 1000000000000000")
         String message) {
 
   public static FieldProblem ofBody(String message) {
