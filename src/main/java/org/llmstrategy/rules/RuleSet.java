@@ -38,4 +38,9 @@ public record RuleSet(
   public int ruleCount() {
     return sources.size();
   }
+
+  /** How many files contribute rules (READMEs and scenarios do not). */
+  public long ruleFileCount() {
+    return sources.values().stream().map(RuleSource::file).distinct().count();
+  }
 }

@@ -1,0 +1,68 @@
+package org.llmstrategy.validate;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.llmstrategy.rules.CandidateCheck;
+import org.llmstrategy.rules.RuleFolder;
+import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.RuleSetRejectedException;
+import org.llmstrategy.scenarios.ScenarioRunner;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar <jar> validate [DIR]}: the analysts' check at their desk. The same pipeline as
+ * start-up and reload (stray names, compile, scenarios), no web server, no framework logging; each
+ * problem as {@code FILE!SHEET!CELL: message}, then one summary line. Exit 0 when the rules would
+ * go live, 1 when they would be refused.
+ */
+public final class ValidateCommand {
+  public static final String NAME = "validate";
+
+  private ValidateCommand() {}
+
+  public static int run(List<String> args, PrintStream out) {
+    silenceLogging();
+    Path dir = Path.of(args.isEmpty() ? "rules" : args.get(0));
+    List<RuleProblem> problems = new ArrayList<>();
+    RuleSet rules = null;
+    try {
+      rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
+    } catch (RuleSetRejectedException e) {
+      problems.addAll(e.problems());
+    }
+    CandidateCheck.Report report = CandidateCheck.Report.none();
+    if (rules != null) {
+      report = ScenarioRunner.standalone().check(rules, null);
+      problems.addAll(report.failures());
+    }
+    problems.forEach(p -> out.println(p));
+    if (problems.isEmpty()) {
+      out.printf(
+          "OK %s: %d rules from %d files, %d scenarios pass (rules version %s)%n",
+          dir, rules.ruleCount(), rules.ruleFileCount(), report.checked(), rules.version());
+      return 0;
+    }
+    out.printf(
+        "REFUSED %s: %d problem%s%s%n",
+        dir,
+        problems.size(),
+        problems.size() == 1 ? "" : "s",
+        rules == null
+            ? ""
+            : ", " + report.failures().size() + " of " + report.checked() + " scenarios fail");
+    return 1;
+  }
+
+  /** Drools and POI log through SLF4J; at the desk only our own lines should show. */
+  private static void silenceLogging() {
+    if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+      root.setLevel(Level.OFF);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.llmstrategy.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llmstrategy.rules.RuleFolderFixture;
+
+/** The analysts' desk check: same pipeline as start-up, plain lines, an exit code. */
+class ValidateCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int exit, List<String> lines) {}
+
+  static Run validate(Path dir) {
+    var bytes = new ByteArrayOutputStream();
+    int exit =
+        ValidateCommand.run(
+            List.of(dir.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return new Run(exit, bytes.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void passesOnTheShippedRules() {
+    Run run = validate(Path.of("rules"));
+    assertThat(run.exit()).isZero();
+    assertThat(run.lines())
+        .singleElement()
+        .asString()
+        .matches(
+            "OK rules: \\d+ rules from 11 files, \\d+ scenarios pass \\(rules version \\w{12}\\)");
+  }
+
+  @Test
+  void failsNamingTheWorkbookAndCellOfABrokenRule() throws IOException {
+    var fixture =
+        RuleFolderFixture.copyOfShippedRules(tmp)
+            .setCell("deployment/DeploymentMatrix.drl.xlsx", "F12", "fast");
+    Run run = validate(fixture.dir());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.lines())
+        .containsExactly(
+            "deployment/DeploymentMatrix.drl.xlsx!Matrix!F12: Unable to Analyse Expression latencyBudgetMs < fast:",
+            "REFUSED " + fixture.dir() + ": 1 problem");
+  }
+
+  @Test
+  void failsNamingTheScenarioAnEditBreaks() throws IOException {
+    // the enterprise tier's cluster at $50,000 breaks the analysts' expectation of $40,000
+    var fixture =
+        RuleFolderFixture.copyOfShippedRules(tmp)
+            .setCell("cost/SelfHostSetups.drl.xlsx", "E12", "50000");
+    Run run = validate(fixture.dir());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.lines())
+        .anyMatch(
+            l ->
+                l.startsWith("scenarios/Scenarios.xlsx!Scenarios!")
+                    && l.contains(
+                        "scenario 'Enterprise tier': expected cost.selfHostMonthlyUsd = 40000, got 50000"))
+        .last()
+        .asString()
+        .matches("REFUSED .*: \\d+ problems?, \\d+ of 31 scenarios fail");
+  }
+}
