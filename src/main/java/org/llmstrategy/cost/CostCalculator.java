@@ -178,7 +178,7 @@ public final class CostCalculator {
   }
 
   /** Money as the answer shows it: exact, with at least cents. */
-  static BigDecimal money(BigDecimal usd) {
+  public static BigDecimal money(BigDecimal usd) {
     BigDecimal stripped = usd.stripTrailingZeros();
     return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
   }

@@ -60,7 +60,9 @@ final class CandidateModels {
       }
     } else {
       monthly =
-          CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens());
+          CostCalculator.money(
+              CostCalculator.apiMonthlyUsd(
+                  criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens()));
       if (perTask != null) {
         costPerTask =
             CostCalculator.apiMonthlyUsd(perTask, m.inputUsdPerMillionTokens()).multiply(attempts);

@@ -116,11 +116,37 @@ class RulesFolderWatcher implements SmartLifecycle {
     pending = executor.schedule(this::reloadSafely, settle.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Reloads only a folder that holds still: a slow writer (a spreadsheet being saved) can pause
+   * longer than the settle time, and a half-written workbook is not an analyst's mistake.
+   */
   private void reloadSafely() {
     try {
+      String before = fingerprint();
+      Thread.sleep(settle.toMillis());
+      if (!before.equals(fingerprint())) {
+        schedule();
+        return;
+      }
       reload.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       log.error("Reload of {} failed; the active rules keep serving", dir, e);
+    }
+  }
+
+  /** Every file's path, size and modification time: cheap, and changes with any write. */
+  private String fingerprint() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      StringBuilder print = new StringBuilder();
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        print.append(f).append(':').append(Files.size(f)).append(':');
+        print.append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      }
+      return print.toString();
+    } catch (IOException e) {
+      return "unreadable: " + e; // a file vanished mid-walk: compare unequal next time
     }
   }
 
