@@ -33,6 +33,15 @@ class RulesFolderWatcher implements SmartLifecycle {
   private ScheduledExecutorService executor;
   private WatchService watchService;
   private ScheduledFuture<?> pending;
+
+  /**
+   * A file of zero bytes is one a program has just truncated to rewrite in place: no spreadsheet
+   * program saves an empty workbook. Wait for it, but not for ever.
+   */
+  private static final String EMPTY_FILE = ":0:";
+
+  private static final int MAX_POSTPONED = 20;
+  private int postponed;
   private volatile boolean running;
 
   RulesFolderWatcher(Path dir, Duration settle, Runnable reload) {
@@ -113,24 +122,24 @@ class RulesFolderWatcher implements SmartLifecycle {
     if (pending != null) {
       pending.cancel(false);
     }
-    pending = executor.schedule(this::reloadSafely, settle.toMillis(), TimeUnit.MILLISECONDS);
+    String seen = fingerprint();
+    pending = executor.schedule(() -> reloadSafely(seen), settle.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
    * Reloads only a folder that holds still: a slow writer (a spreadsheet being saved) can pause
    * longer than the settle time, and a half-written workbook is not an analyst's mistake.
    */
-  private void reloadSafely() {
+  private void reloadSafely(String seenAtLastEvent) {
     try {
-      String before = fingerprint();
-      Thread.sleep(settle.toMillis());
-      if (!before.equals(fingerprint())) {
-        schedule();
+      String now = fingerprint();
+      if (!seenAtLastEvent.equals(now)
+          || (now.contains(EMPTY_FILE) && postponed++ < MAX_POSTPONED)) {
+        schedule(); // still being written, without a further event: wait another settle time
         return;
       }
+      postponed = 0;
       reload.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       log.error("Reload of {} failed; the active rules keep serving", dir, e);
     }

@@ -59,9 +59,16 @@ public final class RuleFolderFixture {
       Cell cell =
           row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
       cell.setCellValue(value);
-      try (OutputStream out = Files.newOutputStream(file)) {
+      // as spreadsheet programs save: a temp file beside it, then an atomic rename
+      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
         wb.write(out);
       }
+      Files.move(
+          temp,
+          file,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return this;
   }
