@@ -7,9 +7,11 @@ import static org.llmstrategy.recommend.DeploymentMatrixTest.everythingOpen;
 import static org.llmstrategy.recommend.DeploymentMatrixTest.with;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.llmstrategy.ShippedRules;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.DataSensitivity;
@@ -17,6 +19,7 @@ import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.rules.RuleFolderFixture;
 import org.llmstrategy.web.FieldProblem;
 import org.llmstrategy.web.InvalidRequestException;
 
@@ -137,6 +140,26 @@ class ModelsAndAdviceTest {
     Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(codes(r)).contains("API_FIRST").doesNotContain("PLAN_FOR_DEPRECATION");
+  }
+
+  @Test
+  void planForDeprecationNamesCandidatesWithARetirementDate(@TempDir Path tmp) throws Exception {
+    var rules =
+        RuleFolderFixture.copyOfShippedRules(tmp)
+            .setCell("models/ModelCatalog.drl.xlsx", "J10", "2026-12-31")
+            .build();
+    Recommendation r = Recommender.recommend(rules, everythingOpen());
+    assertThat(r.models())
+        .filteredOn(m -> m.name().equals("GPT-4o"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.retirementDate()).isEqualTo("2026-12-31"));
+    assertThat(r.advice())
+        .filteredOn(a -> a.code().equals("PLAN_FOR_DEPRECATION"))
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.text())
+                    .endsWith("Candidates with a retirement date: GPT-4o (retires 2026-12-31)."));
   }
 
   @Test
