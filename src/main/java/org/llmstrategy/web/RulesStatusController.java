@@ -1,6 +1,8 @@
-package org.llmstrategy.rules;
+package org.llmstrategy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.llmstrategy.rules.RulesReloader;
+import org.llmstrategy.rules.RulesStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
