@@ -1,10 +1,7 @@
 package org.llmstrategy.recommend;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
@@ -18,15 +15,22 @@ import org.llmstrategy.web.InvalidRequestException;
  * with no facts publishes exactly the catalog; it is read once per rule-set version.
  */
 final class ModelCatalog {
-  private static final Map<RuleSet, List<CatalogModel>> BY_RULE_SET =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** The catalog of the rule set asked for last; rule sets compare by identity, not content. */
+  private record Cached(RuleSet ruleSet, List<CatalogModel> catalog) {}
+
+  private static volatile Cached last = new Cached(null, List.of());
 
   private ModelCatalog() {}
 
   static List<CatalogModel> of(RuleSet ruleSet) {
-    return BY_RULE_SET.computeIfAbsent(
-        ruleSet,
-        rs -> RuleEngine.evaluate(rs, List.of()).facts(CatalogModel.class).distinct().toList());
+    Cached cached = last;
+    if (cached.ruleSet() != ruleSet) {
+      List<CatalogModel> catalog =
+          RuleEngine.evaluate(ruleSet, List.of()).facts(CatalogModel.class).distinct().toList();
+      cached = new Cached(ruleSet, catalog);
+      last = cached;
+    }
+    return cached.catalog();
   }
 
   /** The reference model must be priced, and attempts may only name catalog models. */
