@@ -33,7 +33,15 @@ public record CostAdvice(
             description =
                 "Every volume range (both ends inclusive) where self-hosting costs no more than"
                     + " the API; with capacity steps it can win, lose and win again")
-        List<TokenRange> selfHostCheaperRanges) {
+        List<TokenRange> selfHostCheaperRanges,
+    @Schema(
+            description =
+                "The ranges in words, saying when self-hosting wins, loses and wins again",
+            example =
+                "Self-hosting costs no more than the API from 800,000,000 to 1,000,000,000"
+                    + " tokens a month, from 3,200,000,000 to 10,000,000,000, and from"
+                    + " 16,000,000,000 up: it wins, loses and wins again as volume grows.")
+        String summary) {
 
   /** A range of monthly volumes; {@code toTokens} null means without upper bound. */
   @Schema(name = "TokenRange")
@@ -42,6 +50,10 @@ public record CostAdvice(
       @Schema(nullable = true, description = "null: no upper bound") Long toTokens) {}
 
   static CostAdvice of(CostEstimate e) {
+    List<TokenRange> ranges =
+        e.selfHostCheaperRanges().stream()
+            .map(r -> new TokenRange(r.fromTokens(), r.toTokens()))
+            .toList();
     return new CostAdvice(
         e.tier(),
         e.referenceModel(),
@@ -50,8 +62,34 @@ public record CostAdvice(
         e.selfHostSetup(),
         e.cheaperOption(),
         e.breakEvenMonthlyTokens(),
-        e.selfHostCheaperRanges().stream()
-            .map(r -> new TokenRange(r.fromTokens(), r.toTokens()))
-            .toList());
+        ranges,
+        summary(ranges));
+  }
+
+  static String summary(List<TokenRange> ranges) {
+    if (ranges.isEmpty()) {
+      return "Self-hosting never costs less than the API at any volume.";
+    }
+    java.util.StringJoiner parts = new java.util.StringJoiner(", ");
+    for (int i = 0; i < ranges.size(); i++) {
+      TokenRange r = ranges.get(i);
+      String from = String.format(java.util.Locale.ROOT, "%,d", r.fromTokens());
+      String part =
+          r.toTokens() == null
+              ? "from " + from + " up"
+              : "from "
+                  + from
+                  + " to "
+                  + String.format(java.util.Locale.ROOT, "%,d", r.toTokens())
+                  + (i == 0 ? " tokens a month" : "");
+      parts.add((i == ranges.size() - 1 && i > 0 ? "and " : "") + part);
+    }
+    String shape =
+        ranges.size() > 1
+            ? ": it wins, loses and wins again as volume grows."
+            : ranges.get(0).toTokens() == null
+                ? ": above break-even it keeps winning."
+                : ": outside that range the API is cheaper.";
+    return "Self-hosting costs no more than the API " + parts + shape;
   }
 }

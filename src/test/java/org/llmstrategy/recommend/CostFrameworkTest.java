@@ -46,6 +46,11 @@ class CostFrameworkTest {
             new TokenRange(800_000_000L, 1_000_000_000L),
             new TokenRange(3_200_000_000L, 10_000_000_000L),
             new TokenRange(16_000_000_000L, null));
+    assertThat(cost.summary())
+        .isEqualTo(
+            "Self-hosting costs no more than the API from 800,000,000 to 1,000,000,000 tokens a"
+                + " month, from 3,200,000,000 to 10,000,000,000, and from 16,000,000,000 up: it"
+                + " wins, loses and wins again as volume grows.");
   }
 
   @ParameterizedTest(name = "{0} tokens: {1} cheaper")
