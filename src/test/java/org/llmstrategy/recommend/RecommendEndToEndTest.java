@@ -73,4 +73,40 @@ class RecommendEndToEndTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
+
+  @Test
+  void aReferenceModelWithoutAnApiPriceIsA400NamingTheField() throws Exception {
+    String body =
+        """
+        {"dataSensitivity":"PUBLIC","monthlyTokens":1000,"timeToProduction":"DAYS",
+         "upfrontBudgetUsd":0,"referenceModel":"Llama 3.1 70B","expectedAttempts":{"GPT-5":2}}
+        """;
+    var response = post(BodyPublishers.ofString(body), "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JsonMapper.shared().readTree(response.body());
+    assertThat(problem.path("errors").findValuesAsString("field"))
+        .containsExactly("referenceModel", "expectedAttempts");
+    assertThat(problem.path("errors").get(0).path("message").asString())
+        .startsWith("must be a catalog model with an API price, one of GPT-4o, ");
+  }
+
+  @Test
+  void theCatalogIsListed() throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/models")).GET().build();
+    JsonNode models =
+        JsonMapper.shared().readTree(http.send(request, BodyHandlers.ofString()).body());
+    assertThat(models.findValuesAsString("name"))
+        .containsExactly(
+            "GPT-4o",
+            "Claude Opus 4",
+            "Claude Sonnet 4",
+            "Llama 3.1 405B",
+            "Llama 3.1 70B",
+            "Mistral Large",
+            "Gemini 2.0 Pro",
+            "DeepSeek-V3");
+  }
 }
