@@ -1,5 +1,7 @@
 package org.llmstrategy.rules;
 
+import java.util.Locale;
+
 /** One file of the rules folder: its path relative to the folder ('/'-separated) and content. */
 public record RuleFile(String path, byte[] content) {
   public String name() {
@@ -7,6 +9,6 @@ public record RuleFile(String path, byte[] content) {
   }
 
   public String lowerCaseName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

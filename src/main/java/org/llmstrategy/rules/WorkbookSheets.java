@@ -4,9 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,8 +49,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
   /** How far the template row lies below the RuleTable cell: keyword, object type, template. */
   private static final int TEMPLATE_OFFSET = 3;
 
-  private static final java.util.regex.Pattern FOUND_TOKEN =
-      java.util.regex.Pattern.compile("Found\\s+\"([^\"]+)\"");
+  private static final Pattern FOUND_TOKEN = Pattern.compile("Found\\s+\"([^\"]+)\"");
 
   /**
    * The cell of a rule's row that a compiler message is about: the token a parser says it found,
@@ -56,7 +58,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
    */
   String cellIn(int row, String message, String drlLine) {
     List<CellText> cells = dataCells(row);
-    java.util.regex.Matcher found = FOUND_TOKEN.matcher(message);
+    Matcher found = FOUND_TOKEN.matcher(message);
     if (found.find()) {
       List<CellText> hit =
           cells.stream().filter(c -> containsWord(c.text(), found.group(1))).toList();
@@ -85,9 +87,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
     }
     for (CellText template : rows.getOrDefault(ruleTableRow + TEMPLATE_OFFSET, List.of())) {
       if (template.text().contains("$param")
-          && java.util.regex.Pattern.compile(templateRegex(template.text()))
-              .matcher(message)
-              .find()) {
+          && Pattern.compile(templateRegex(template.text())).matcher(message).find()) {
         return template.ref();
       }
     }
@@ -104,7 +104,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
     List<CellText> quoted =
         cells.stream()
             .filter(c -> containsWord(evidence, c.text()))
-            .sorted(java.util.Comparator.comparingInt((CellText c) -> c.text().length()).reversed())
+            .sorted(Comparator.comparingInt((CellText c) -> c.text().length()).reversed())
             .toList();
     if (quoted.isEmpty()) {
       return null;
@@ -115,8 +115,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
   }
 
   private static boolean containsWord(String haystack, String word) {
-    return java.util.regex.Pattern.compile(
-            "(?<![\\w])" + java.util.regex.Pattern.quote(word) + "(?![\\w])")
+    return Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![\\w])")
         .matcher(haystack)
         .find();
   }
@@ -127,7 +126,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
       if (regex.length() > 0) {
         regex.append(".+?");
       }
-      regex.append(java.util.regex.Pattern.quote(part.strip()));
+      regex.append(Pattern.quote(part.strip()));
     }
     return regex.toString().replace("\\Q\\E", "");
   }

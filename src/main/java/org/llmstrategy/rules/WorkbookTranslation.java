@@ -2,8 +2,10 @@ package org.llmstrategy.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,7 @@ record WorkbookTranslation(
     int header = 0;
     String name = null;
     int first = 0;
-    java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+    Set<String> fields = new LinkedHashSet<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       Matcher rowMatch = ROW_COMMENT.matcher(line);

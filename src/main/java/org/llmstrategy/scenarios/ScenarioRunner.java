@@ -3,6 +3,8 @@ package org.llmstrategy.scenarios;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -193,7 +195,7 @@ public class ScenarioRunner implements CandidateCheck {
   /** Every leaf that differs between two answers, as {@code path: old → new}. */
   static void diff(String path, JsonNode before, JsonNode after, List<String> changes) {
     if (before != null && after != null && before.isObject() && after.isObject()) {
-      var names = new java.util.TreeSet<String>();
+      var names = new TreeSet<String>();
       before.propertyNames().forEach(names::add);
       after.propertyNames().forEach(names::add);
       for (String name : names) {
@@ -207,7 +209,7 @@ public class ScenarioRunner implements CandidateCheck {
       for (int i = 0; i < before.size(); i++) {
         diff(path + "[" + i + "]", before.get(i), after.get(i), changes);
       }
-    } else if (!java.util.Objects.equals(before, after)) {
+    } else if (!Objects.equals(before, after)) {
       changes.add(path + ": " + text(before) + " → " + text(after));
     }
   }
