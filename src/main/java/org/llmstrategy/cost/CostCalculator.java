@@ -29,6 +29,9 @@ public final class CostCalculator {
 
   private static final int MILLION_EXPONENT = 6;
 
+  /** The first multiple of a repeatable setup beyond its own capacity. */
+  private static final BigDecimal TWO_UNITS = BigDecimal.valueOf(2);
+
   private CostCalculator() {}
 
   /** The cost answer at {@code volume}, against the reference model's input price. */
@@ -64,7 +67,10 @@ public final class CostCalculator {
   /** A setup that serves a volume, and what it costs a month. */
   public record Quote(String setup, BigDecimal monthlyUsd) {}
 
-  /** The cheapest way the steps serve {@code volume}; null when no setup can serve it. */
+  /**
+   * The smallest setup that serves {@code volume}, or whole multiples of the largest when it is
+   * repeatable; null when no setup can serve it.
+   */
   public static Quote selfHostQuote(long volume, List<SelfHostSetup> setups) {
     List<SelfHostSetup> steps = sorted(setups);
     for (SelfHostSetup s : steps) {
@@ -83,7 +89,9 @@ public final class CostCalculator {
 
   /**
    * Every volume range (both ends inclusive) where self-hosting costs no more than the API, in
-   * ascending order; the first range starts at the break-even volume.
+   * ascending order; the first range starts at the break-even volume. Exact over 0 … {@link
+   * #MAX_MONTHLY_TOKENS} for a price of at least 0, unless the answer would hold more than {@link
+   * #MAX_RANGES} ranges: then it is exact up to the end of the last range it holds.
    */
   public static List<TokenRange> selfHostCheaperRanges(
       BigDecimal usdPerMillionTokens, List<SelfHostSetup> setups) {
@@ -93,6 +101,9 @@ public final class CostCalculator {
     for (SelfHostSetup s : steps) {
       if (s.capacityTokens() >= lower) {
         ranges.addWhereCheaper(lower, s.capacityTokens(), s.monthlyUsd(), usdPerMillionTokens);
+        if (s.capacityTokens() == Long.MAX_VALUE) {
+          break; // every volume is served; nothing lies beyond
+        }
         lower = s.capacityTokens() + 1;
       }
     }
@@ -103,35 +114,59 @@ public final class CostCalculator {
     return ranges.list();
   }
 
-  /** Beyond the last setup, k units serve ((k-1)·C, k·C] for k·P a month. */
+  /**
+   * Beyond the last setup, k units (k ≥ 2) serve ((k-1)·C, k·C] for k·P a month. With the API
+   * costing p per million, self-hosting costs no more from v = k·P·10^6/p on: within each interval
+   * a suffix, which covers the whole interval from the first k with k·(p·C − P·10^6) ≥ p·(C − 1).
+   * That k is computed, not searched for, so a unit that barely pays for itself costs no time.
+   */
   private static void addMultiples(Ranges ranges, SelfHostSetup unit, BigDecimal price) {
     long capacity = unit.capacityTokens();
-    // Once a whole unit pays for itself below its capacity, every further multiple does too.
-    boolean tailAlwaysCheaper =
-        volumeWhereCostIsMatched(unit.monthlyUsd(), price).compareTo(BigDecimal.valueOf(capacity))
-            < 0;
-    for (long k = 2; ranges.size() < MAX_RANGES; k++) {
-      if (k - 1 > MAX_MONTHLY_TOKENS / capacity) {
-        return; // beyond the largest volume the contract accepts
+    BigDecimal c = BigDecimal.valueOf(capacity);
+    BigDecimal unitCost = unit.monthlyUsd().movePointRight(MILLION_EXPONENT);
+    // the last k whose interval starts within the largest volume the contract accepts
+    long lastK = (MAX_MONTHLY_TOKENS - 1) / capacity + 1;
+    BigDecimal wholeFrom; // the first k whose whole interval is cheaper; null: none
+    if (price.signum() == 0) {
+      wholeFrom = unit.monthlyUsd().signum() <= 0 ? TWO_UNITS : null;
+      if (wholeFrom == null) {
+        return; // the API is free and a unit is not: self-hosting never costs no more
+      }
+    } else {
+      BigDecimal margin = price.multiply(c).subtract(unitCost); // p·C − P·10^6
+      if (margin.signum() < 0) {
+        return; // even a full unit costs more than the API at its capacity
+      }
+      BigDecimal needed = price.multiply(c.subtract(BigDecimal.ONE)); // p·(C − 1)
+      wholeFrom =
+          margin.signum() == 0
+              ? (needed.signum() == 0 ? TWO_UNITS : null)
+              : needed.divide(margin, 0, RoundingMode.CEILING).max(TWO_UNITS);
+    }
+    long partialUntil =
+        wholeFrom == null || wholeFrom.compareTo(BigDecimal.valueOf(lastK)) > 0
+            ? lastK
+            : wholeFrom.longValueExact() - 1;
+    for (long k = 2; k <= partialUntil; k++) {
+      if (ranges.size() >= MAX_RANGES) {
+        return;
       }
       long from = (k - 1) * capacity + 1;
       long to = capacity > Long.MAX_VALUE - (from - 1) ? Long.MAX_VALUE : from - 1 + capacity;
-      BigDecimal cost = unit.monthlyUsd().multiply(BigDecimal.valueOf(k));
-      long start = ranges.addWhereCheaper(from, to, cost, price);
-      if (tailAlwaysCheaper && start == from) {
-        ranges.openEnded();
-        return;
-      }
-      if (!tailAlwaysCheaper && start > to) {
-        return; // a unit never pays for itself: no later multiple will either
-      }
+      ranges.addWhereCheaper(from, to, unit.monthlyUsd().multiply(BigDecimal.valueOf(k)), price);
+    }
+    if (partialUntil < lastK) {
+      ranges.addFrom(partialUntil * capacity + 1); // from the interval of k = partialUntil + 1
     }
   }
 
-  /** The volume at which the API costs exactly {@code monthlyUsd}: USD · 10^6 / price. */
+  /**
+   * The least volume at which the API costs at least {@code monthlyUsd}: ⌈USD · 10^6 / price⌉; null
+   * when there is none (a free API against a setup that costs something).
+   */
   private static BigDecimal volumeWhereCostIsMatched(BigDecimal monthlyUsd, BigDecimal price) {
     if (price.signum() == 0) {
-      return monthlyUsd.signum() <= 0 ? BigDecimal.ZERO : BigDecimal.valueOf(Long.MAX_VALUE);
+      return monthlyUsd.signum() <= 0 ? BigDecimal.ZERO : null;
     }
     return monthlyUsd.movePointRight(MILLION_EXPONENT).divide(price, 0, RoundingMode.CEILING);
   }
@@ -140,32 +175,28 @@ public final class CostCalculator {
   private static final class Ranges {
     private final List<TokenRange> list = new ArrayList<>();
 
-    /** Adds the part of [from, to] where the API costs at least {@code cost}; returns its start. */
-    long addWhereCheaper(long from, long to, BigDecimal cost, BigDecimal price) {
+    /** Adds the part of [from, to] where the API costs at least {@code cost}. */
+    void addWhereCheaper(long from, long to, BigDecimal cost, BigDecimal price) {
       BigDecimal threshold = volumeWhereCostIsMatched(cost, price);
-      long start =
-          threshold.compareTo(BigDecimal.valueOf(from)) <= 0
-              ? from
-              : threshold.compareTo(BigDecimal.valueOf(to)) > 0
-                  ? Long.MAX_VALUE
-                  : threshold.longValueExact();
-      if (start > to) {
-        return start;
+      if (threshold == null || threshold.compareTo(BigDecimal.valueOf(to)) > 0) {
+        return;
       }
-      int last = list.size() - 1;
-      if (last >= 0
-          && list.get(last).toTokens() != null
-          && list.get(last).toTokens() == start - 1) {
-        list.set(last, new TokenRange(list.get(last).fromTokens(), to));
-      } else {
-        list.add(new TokenRange(start, to));
-      }
-      return start;
+      long start = Math.max(from, threshold.max(BigDecimal.ZERO).longValueExact());
+      add(start, to);
     }
 
-    void openEnded() {
+    /** Adds [from, no upper bound). */
+    void addFrom(long from) {
+      add(from, null);
+    }
+
+    private void add(long from, Long to) {
       int last = list.size() - 1;
-      list.set(last, new TokenRange(list.get(last).fromTokens(), null));
+      if (last >= 0 && list.get(last).toTokens() != null && list.get(last).toTokens() == from - 1) {
+        list.set(last, new TokenRange(list.get(last).fromTokens(), to));
+      } else {
+        list.add(new TokenRange(from, to));
+      }
     }
 
     int size() {

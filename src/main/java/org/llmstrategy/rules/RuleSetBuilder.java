@@ -65,6 +65,7 @@ public final class RuleSetBuilder {
                     + " outcomes"));
       }
     }
+    problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
     if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty()) {
       problems.add(RuleProblem.inFile(origin, "holds no rule files (*.drl or *.drl.xlsx)"));
     }
