@@ -13,8 +13,10 @@ import org.llmstrategy.web.FieldProblem;
 import org.llmstrategy.web.InvalidRequestException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -27,11 +29,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CriteriaReader {
   /**
+   * Far above anything a valid request holds (two levels deep, names and strings of at most 100
+   * characters, numbers of at most 17 digits, a few dozen fields and at most 50 models), far below
+   * Jackson's defaults (500 levels, 100 M characters, 1000 digits, no token or document cap).
+   */
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(16)
+          .maxNameLength(1_000)
+          .maxStringLength(10_000)
+          .maxNumberLength(100)
+          .maxTokenCount(10_000)
+          .maxDocumentLength(64 * 1024)
+          .build();
+
+  /**
    * Floats are read as BigDecimal so money is never rounded through double; a duplicate field is an
    * error rather than "last one wins"; trailing content after the object is an error.
    */
   private static final JsonMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
           .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -81,7 +98,8 @@ final class CriteriaReader {
       root = JSON.readTree(body);
     } catch (StreamConstraintsException e) {
       throw InvalidRequestException.unreadableBody(
-          "exceeds the reader's limits on nesting depth or on the length of a number or string");
+          "exceeds the reader's limits: nesting depth 16, names of 1000 and strings of 10000"
+              + " characters, numbers of 100 digits, 10000 tokens");
     } catch (JacksonException e) {
       throw InvalidRequestException.unreadableBody(describe(e));
     } catch (NumberFormatException | ArithmeticException e) {

@@ -19,17 +19,32 @@ public final class RuleFolder {
 
   private RuleFolder() {}
 
-  /** The files of a directory, sorted by path so the version hash does not depend on the disk. */
+  /**
+   * The files of a directory, sorted by path so the version hash does not depend on the disk. Read
+   * within {@link RuleFileLimits}: a file, the folder or a workbook over a limit refuses the
+   * folder.
+   */
   public static List<RuleFile> read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new RuleSetRejectedException(
           dir.toString(), List.of(RuleProblem.inFile(dir.toString(), "is not a directory")));
     }
+    RuleFileLimits limits = new RuleFileLimits(dir.toString());
     try (Stream<Path> paths = Files.walk(dir)) {
       List<RuleFile> files = new ArrayList<>();
-      for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
-        files.add(new RuleFile(relative(dir, p), Files.readAllBytes(p)));
+      var found = paths.filter(Files::isRegularFile).limit(RuleFileLimits.MAX_FILES + 1L);
+      for (Path p : found.sorted().toList()) {
+        try (InputStream in = Files.newInputStream(p)) {
+          byte[] content = limits.read(relative(dir, p), in);
+          if (content != null) {
+            files.add(new RuleFile(relative(dir, p), content));
+          }
+        }
+        if (limits.exhausted()) {
+          break;
+        }
       }
+      limits.refuseIfOverLimits();
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read rules folder " + dir, e);
@@ -42,15 +57,20 @@ public final class RuleFolder {
       var resolver = new PathMatchingResourcePatternResolver();
       String root = resolver.getResource("classpath:" + EMBEDDED_ROOT).getURL().toString();
       List<RuleFile> files = new ArrayList<>();
+      RuleFileLimits limits = new RuleFileLimits("classpath:" + EMBEDDED_ROOT);
       for (Resource r : resolver.getResources("classpath:" + EMBEDDED_ROOT + "**")) {
         String url = r.getURL().toString();
         if (url.endsWith("/") || !url.startsWith(root) || !r.isReadable()) {
           continue;
         }
         try (InputStream in = r.getInputStream()) {
-          files.add(new RuleFile(url.substring(root.length()), in.readAllBytes()));
+          byte[] content = limits.read(url.substring(root.length()), in);
+          if (content != null) {
+            files.add(new RuleFile(url.substring(root.length()), content));
+          }
         }
       }
+      limits.refuseIfOverLimits();
       files.sort(Comparator.comparing(RuleFile::path));
       return files;
     } catch (IOException e) {

@@ -255,13 +255,19 @@ class CostCalculatorPropertiesTest {
   private static TreeSet<Long> volumesToCheck(
       Random random, Case c, List<TokenRange> ranges, long upTo) {
     TreeSet<Long> volumes = new TreeSet<>();
-    for (TokenRange r : ranges) {
+    // every edge of an ordinary answer; of a long one, the first and last and a spread between
+    int stride = Math.max(1, ranges.size() / 100);
+    for (int i = 0; i < ranges.size(); i++) {
+      if (i % stride != 0 && i > 10 && i < ranges.size() - 10) {
+        continue;
+      }
+      TokenRange r = ranges.get(i);
       around(volumes, r.fromTokens());
       if (r.toTokens() != null) {
         around(volumes, r.toTokens());
       } else {
         // open-ended: far beyond its start too
-        for (int i = 0; i < 20; i++) {
+        for (int k = 0; k < 20; k++) {
           volumes.add(r.fromTokens() + random.nextLong(Math.max(1, MAX - r.fromTokens() + 1)));
         }
       }
