@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# HTTP benchmark: POST /recommend under wrk, side by side with a bare Spring Boot app (bench/bare:
+# same Boot version, one trivial JSON POST endpoint), both started by this script, measured in the
+# same invocation in alternating rounds. Reports requests/s of both and their ratio, p50/p99
+# latency, errors (socket errors and every non-2xx answer), launch-to-ready time (first UP from
+# /actuator/health), resident memory after load, and GC activity under load.
+#
+#   bench/http.sh                      # defaults below; results also in target/bench/http-<time>/
+#   ROUNDS=5 DURATION=30s bench/http.sh
+#   RULES_DIR=target/growth/x10 bench/http.sh   # the service on another rules folder
+#
+# Settings (environment): ROUNDS=3 DURATION=15s WARMUP=20s CONNECTIONS=32 THREADS=2 STARTS=3
+# HEAP=-Xmx256m SERVICE_PORT=18080 BARE_PORT=18081 SKIP_BUILD=0 RULES_DIR= JAVA=$JAVA_HOME/bin/java
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+STARTS=${STARTS:-3}
+HEAP=${HEAP:--Xmx256m}
+SERVICE_PORT=${SERVICE_PORT:-18080}
+BARE_PORT=${BARE_PORT:-18081}
+SKIP_BUILD=${SKIP_BUILD:-0}
+RULES_DIR=${RULES_DIR:-}
+JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
+OUT=${OUT:-target/bench/http-$(date +%Y%m%d-%H%M%S)}
+SERVICE_JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar
+BARE_JAR=bench/bare/target/bare-web-stack-0.1.0-SNAPSHOT.jar
+BODIES=(bench/requests/*.json)
+mkdir -p "$OUT"
+
+log() { printf '%s\n' "$*" | tee -a "$OUT/summary.txt"; }
+
+# --- tools --------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  echo "wrk not found: installing the Debian package" >&2
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+for tool in curl jstat; do
+  command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }
+done
+
+# --- build --------------------------------------------------------------------------------------
+if [ "$SKIP_BUILD" != 1 ]; then
+  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
+fi
+
+# --- start, and time launch to ready --------------------------------------------------------------
+declare -A PID
+STARTED=()
+stop_all() {
+  for p in "${STARTED[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${STARTED[@]}"; do wait "$p" 2>/dev/null || true; done
+  STARTED=()
+}
+trap stop_all EXIT
+
+# start NAME: launches the app, waits for UP on /actuator/health; LAST_MS = milliseconds to ready
+start() {
+  local name=$1 port jar gclog
+  if [ "$name" = service ]; then port=$SERVICE_PORT; jar=$SERVICE_JAR; else port=$BARE_PORT; jar=$BARE_JAR; fi
+  gclog="$OUT/$name-gc.log"
+  local t0 t1
+  t0=$(date +%s%N)
+  if [ "$name" = service ] && [ -n "$RULES_DIR" ]; then
+    DECISION_RULES_DIR="$RULES_DIR" "$JAVA" $HEAP "-Xlog:gc:file=$gclog:uptime,level,tags" \
+      -jar "$jar" --server.port="$port" >"$OUT/$name.log" 2>&1 &
+  else
+    "$JAVA" $HEAP "-Xlog:gc:file=$gclog:uptime,level,tags" \
+      -jar "$jar" --server.port="$port" >"$OUT/$name.log" 2>&1 &
+  fi
+  PID[$name]=$!
+  STARTED+=("${PID[$name]}")
+  until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    if ! kill -0 "${PID[$name]}" 2>/dev/null; then
+      echo "$name died while starting; see $OUT/$name.log" >&2
+      tail -20 "$OUT/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  LAST_MS=$(((t1 - t0) / 1000000))
+}
+
+stop() {
+  local p=${PID[$1]} rest=()
+  kill "$p" 2>/dev/null || true
+  wait "$p" 2>/dev/null || true
+  for q in "${STARTED[@]}"; do [ "$q" = "$p" ] || rest+=("$q"); done
+  STARTED=("${rest[@]}")
+}
+
+log "# bench/http.sh $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(hostname): $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
+log "java: $("$JAVA" -version 2>&1 | head -1); heap $HEAP; wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of $DURATION after $WARMUP warm-up each"
+log "rules: ${RULES_DIR:-the copy in the jar}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+declare -A READY
+for i in $(seq 1 "$STARTS"); do
+  for name in service bare; do
+    start $name
+    READY[$name]="${READY[$name]:-}${READY[$name]:+ }$LAST_MS"
+    if [ "$i" -lt "$STARTS" ]; then stop $name; fi
+  done
+done
+log "launch to ready (ms, $STARTS starts each): service ${READY[service]}; bare ${READY[bare]}"
+log "service log says: $(grep -ho 'Started Application in [0-9.]* seconds' "$OUT/service.log" || true)"
+
+# --- load -----------------------------------------------------------------------------------------
+url() { if [ "$1" = service ]; then echo "http://127.0.0.1:$SERVICE_PORT/recommend"; else echo "http://127.0.0.1:$BARE_PORT/echo"; fi; }
+
+for name in service bare; do
+  status=$(curl -s -o "$OUT/$name-answer.json" -w '%{http_code}' -H 'Content-Type: application/json' \
+    --data-binary @"${BODIES[0]}" "$(url $name)")
+  [ "$status" = 200 ] || { echo "$name answered $status to ${BODIES[0]}" >&2; cat "$OUT/$name-answer.json" >&2; exit 1; }
+done
+log "answer size for ${BODIES[0]##*/}: service $(wc -c <"$OUT/service-answer.json") bytes, bare $(wc -c <"$OUT/bare-answer.json") bytes"
+
+run_wrk() { # name duration label
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s bench/wrk/post.lua "$(url $1)" -- "${BODIES[@]}" \
+    >"$OUT/$1-$3.txt" 2>&1
+  grep '^RESULT' "$OUT/$1-$3.txt" | sed "s/^RESULT/$1 $3/"
+}
+
+for name in service bare; do run_wrk $name "$WARMUP" warmup >/dev/null; done
+
+# one column of `jstat -gc`, by name (the columns differ between JDKs)
+gcfield() { jstat -gc "${PID[$1]}" | awk -v f="$2" 'NR==1{for(i=1;i<=NF;i++) if($i==f) c=i} NR==2{print $c}'; }
+declare -A YGC0 YGCT0 FGC0 FGCT0
+for name in service bare; do
+  YGC0[$name]=$(gcfield $name YGC); YGCT0[$name]=$(gcfield $name YGCT)
+  FGC0[$name]=$(gcfield $name FGC); FGCT0[$name]=$(gcfield $name FGCT)
+done
+
+: >"$OUT/rounds.txt"
+for r in $(seq 1 "$ROUNDS"); do
+  if [ $((r % 2)) = 1 ]; then order="service bare"; else order="bare service"; fi
+  for name in $order; do run_wrk $name "$DURATION" "round$r" | tee -a "$OUT/rounds.txt"; done
+done
+
+# --- after load -----------------------------------------------------------------------------------
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
+# errors of one RESULT line: non-2xx answers plus socket errors
+errs() { echo "$1" | awk '{n=0; for(i=1;i<=NF;i++) if($i ~ /^(non2xx|connect|read|write|timeout)=/){split($i,a,"="); n+=a[2]} print n}'; }
+summary_for() {
+  local name=$1 lines req secs
+  lines=$(grep "^$name round" "$OUT/rounds.txt")
+  req=$(echo "$lines" | field requests | paste -sd+ | bc)
+  secs=$(echo "$lines" | field seconds | paste -sd+ | bc)
+  echo "$req $secs"
+}
+read -r SREQ SSECS <<<"$(summary_for service)"
+read -r BREQ BSECS <<<"$(summary_for bare)"
+SRPS=$(echo "scale=1; $SREQ / $SSECS" | bc)
+BRPS=$(echo "scale=1; $BREQ / $BSECS" | bc)
+RATIO=$(echo "scale=3; $SRPS / $BRPS" | bc)
+
+log ""
+log "| round | service req/s | bare req/s | ratio | service p50 / p99 ms | bare p50 / p99 ms | service errors | bare errors |"
+log "|---|---|---|---|---|---|---|---|"
+for r in $(seq 1 "$ROUNDS"); do
+  s=$(grep "^service round$r " "$OUT/rounds.txt"); b=$(grep "^bare round$r " "$OUT/rounds.txt")
+  sr=$(echo "$s" | field rps); br=$(echo "$b" | field rps)
+  log "| $r | $sr | $br | $(echo "scale=3; $sr / $br" | bc) | $(echo "$s" | field p50_ms) / $(echo "$s" | field p99_ms) | $(echo "$b" | field p50_ms) / $(echo "$b" | field p99_ms) | $(errs "$s") | $(errs "$b") |"
+done
+log ""
+log "all rounds: service $SRPS req/s, bare $BRPS req/s, ratio $RATIO"
+
+for name in service bare; do
+  rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/${PID[$name]}/status")
+  hwm=$(awk '/VmHWM/{print int($2/1024)}' "/proc/${PID[$name]}/status")
+  ygc=$(($(gcfield $name YGC) - YGC0[$name]))
+  fgc=$(($(gcfield $name FGC) - FGC0[$name]))
+  gct=$(echo "($(gcfield $name YGCT) - ${YGCT0[$name]}) + ($(gcfield $name FGCT) - ${FGCT0[$name]})" | bc)
+  if [ "$name" = service ]; then secs=$SSECS; else secs=$BSECS; fi
+  share=$(echo "scale=2; 100 * $gct / $secs" | bc)
+  old=$(echo "scale=1; $(gcfield $name OU) / 1024" | bc)
+  full=$(grep -c 'Pause Full' "$OUT/$name-gc.log" || true)
+  log "$name after load: RSS $rss MiB (peak $hwm MiB); under load: $ygc young GCs, $fgc full GCs," \
+    "${gct}s in GC over ${secs}s of load (${share}%); old gen ${old} MiB; 'Pause Full' in the whole GC log: $full"
+done
+log "load average at end: $(cut -d' ' -f1-3 /proc/loadavg); raw output in $OUT"
