@@ -1,8 +1,11 @@
 package org.llmstrategy.recommend;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,10 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RecommendController implements RecommendApi {
   private final Recommender recommender;
   private final CriteriaReader reader;
+  private final DecisionMetrics metrics;
 
-  RecommendController(Recommender recommender, Validator validator) {
+  RecommendController(
+      Recommender recommender, Validator validator, ObjectProvider<MeterRegistry> meters) {
     this.recommender = recommender;
     this.reader = new CriteriaReader(validator);
+    this.metrics = new DecisionMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));
   }
 
   /** The raw body, not a bound object: binding would stop at the first bad field. */
@@ -26,6 +32,6 @@ class RecommendController implements RecommendApi {
   @Override
   public Recommendation recommend(InputStream body) throws IOException {
     CriteriaRequest request = reader.read(body.readAllBytes());
-    return recommender.recommend(CriteriaMapping.toCriteria(request));
+    return metrics.decide(() -> recommender.recommend(CriteriaMapping.toCriteria(request)));
   }
 }
