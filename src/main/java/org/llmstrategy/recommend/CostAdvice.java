@@ -73,15 +73,11 @@ public record CostAdvice(
     java.util.StringJoiner parts = new java.util.StringJoiner(", ");
     for (int i = 0; i < ranges.size(); i++) {
       TokenRange r = ranges.get(i);
-      String from = String.format(java.util.Locale.ROOT, "%,d", r.fromTokens());
+      String from = grouped(r.fromTokens());
       String part =
           r.toTokens() == null
               ? "from " + from + " up"
-              : "from "
-                  + from
-                  + " to "
-                  + String.format(java.util.Locale.ROOT, "%,d", r.toTokens())
-                  + (i == 0 ? " tokens a month" : "");
+              : "from " + from + " to " + grouped(r.toTokens()) + (i == 0 ? " tokens a month" : "");
       parts.add((i == ranges.size() - 1 && i > 0 ? "and " : "") + part);
     }
     String shape =
@@ -91,5 +87,23 @@ public record CostAdvice(
                 ? ": above break-even it keeps winning."
                 : ": outside that range the API is cheaper.";
     return "Self-hosting costs no more than the API " + parts + shape;
+  }
+
+  /**
+   * {@code 3200000000} as {@code 3,200,000,000}: what {@code String.format(Locale.ROOT, "%,d", n)}
+   * gives, without building a formatter and its locale symbols for every answer.
+   */
+  static String grouped(long n) {
+    String digits = Long.toString(n);
+    int sign = n < 0 ? 1 : 0;
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
+    b.append(digits, 0, sign);
+    for (int i = sign; i < digits.length(); i++) {
+      if (i > sign && (digits.length() - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
   }
 }

@@ -1,10 +1,8 @@
 package org.llmstrategy.recommend;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.llmstrategy.facts.Blocker;
 import org.llmstrategy.facts.DeploymentVerdict;
 import org.llmstrategy.facts.EligibleOption;
@@ -26,33 +24,44 @@ final class DeploymentMapping {
 
   private DeploymentMapping() {}
 
+  /** One pass over the facts: this runs for every request. */
   static DeploymentAdvice from(Evaluation e) {
-    Optional<Option> recommendation =
-        e.facts(DeploymentVerdict.class).findFirst().map(DeploymentVerdict::recommendation);
-    List<Option> eligible = e.facts(EligibleOption.class).map(EligibleOption::option).toList();
-    List<OptionAssessment> options =
-        Arrays.stream(Option.values())
-            .map(
-                o ->
-                    new OptionAssessment(
-                        o,
-                        eligible.contains(o),
-                        e.facts(Preference.class)
-                            .filter(p -> p.option() == o)
-                            .mapToInt(Preference::weight)
-                            .sum(),
-                        e.facts(Reason.class)
-                            .filter(r -> r.option() == o)
-                            .map(Reason::text)
-                            .toList(),
-                        e.facts(Blocker.class)
-                            .filter(b -> b.option() == o)
-                            .map(Blocker::because)
-                            .toList()))
-            .toList();
-    boolean feasible = recommendation.isPresent();
+    Option[] all = Option.values();
+    Option recommendation = null;
+    boolean verdict = false;
+    boolean[] eligible = new boolean[all.length];
+    int[] score = new int[all.length];
+    List<List<String>> reasons = new ArrayList<>(all.length);
+    List<List<String>> blockers = new ArrayList<>(all.length);
+    for (int o = 0; o < all.length; o++) {
+      reasons.add(new ArrayList<>());
+      blockers.add(new ArrayList<>());
+    }
+    for (Inserted i : e.inserted()) {
+      Object fact = i.fact();
+      if (fact instanceof Preference p) {
+        score[p.option().ordinal()] += p.weight();
+      } else if (fact instanceof Reason r) {
+        reasons.get(r.option().ordinal()).add(r.text());
+      } else if (fact instanceof Blocker b) {
+        blockers.get(b.option().ordinal()).add(b.because());
+      } else if (fact instanceof EligibleOption o) {
+        eligible[o.option().ordinal()] = true;
+      } else if (fact instanceof DeploymentVerdict v && !verdict) {
+        verdict = true;
+        recommendation = v.recommendation();
+      }
+    }
+    List<OptionAssessment> options = new ArrayList<>(all.length);
+    for (Option o : all) {
+      int n = o.ordinal();
+      options.add(
+          new OptionAssessment(
+              o, eligible[n], score[n], List.copyOf(reasons.get(n)), List.copyOf(blockers.get(n))));
+    }
+    boolean feasible = recommendation != null;
     List<Conflict> conflicts = feasible ? List.of() : conflicts(e);
-    return new DeploymentAdvice(recommendation.orElse(null), feasible, options, conflicts);
+    return new DeploymentAdvice(recommendation, feasible, List.copyOf(options), conflicts);
   }
 
   private static List<Conflict> conflicts(Evaluation e) {

@@ -3,10 +3,8 @@ package org.llmstrategy.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -44,41 +42,55 @@ public class RuleEngine {
     return evaluate(active, facts);
   }
 
-  /** Runs the facts through one given rule set; a fresh session per call, disposed at the end. */
+  /**
+   * Runs the facts through one given rule set, in a session of its own (from the rule set's pool:
+   * reset and reused, never shared between two runs at once). The rules that read no fact a request
+   * brings have fired once for the rule set ({@link PreparedRuleSet}): the run starts from their
+   * facts, and the answer lists their firings first.
+   */
   public static Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
+    PreparedRuleSet prepared = PreparedRuleSet.of(ruleSet);
+    if (prepared.hasConstantPart()
+        && facts.stream().noneMatch(f -> prepared.isConstantInput(f.getClass()))) {
+      Evaluation e = run(prepared, facts, true);
+      if (e != null) {
+        return e;
+      }
+    }
+    return run(prepared, facts, false);
+  }
+
+  /**
+   * One run; with {@code fast}, from the constant rules' outcome. Null when a rule touched a fact
+   * the constant rules read, so that their outcome might not hold for these facts.
+   */
+  private static Evaluation run(PreparedRuleSet prepared, List<?> facts, boolean fast) {
     List<Evaluation.Inserted> inserted = new ArrayList<>();
     List<FiredRule> fired = new ArrayList<>();
-    KieSession session = ruleSet.kieBase().newKieSession();
+    if (fast) {
+      inserted.addAll(prepared.constantInserted());
+      fired.addAll(prepared.constantFired());
+    }
+    var recorder = new PreparedRuleSet.Recorder(prepared, inserted, fired, fast ? prepared : null);
+    KieSession session = prepared.newSession();
     try {
-      session.addEventListener(
-          new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-              var rule = event.getRule();
-              if (rule != null) {
-                inserted.add(
-                    new Evaluation.Inserted(
-                        rule.getName(),
-                        ruleSet.sourceOf(rule.getPackageName(), rule.getName()),
-                        event.getObject()));
-              }
-            }
-          });
-      session.addEventListener(
-          new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-              var rule = event.getMatch().getRule();
-              fired.add(
-                  new FiredRule(
-                      rule.getName(), ruleSet.sourceOf(rule.getPackageName(), rule.getName())));
-            }
-          });
+      session.addEventListener((AgendaEventListener) recorder);
+      session.addEventListener((RuleRuntimeEventListener) recorder);
+      if (fast) {
+        prepared.sharedFacts().forEach(session::insert);
+      }
       facts.forEach(session::insert);
-      session.fireAllRules();
+      if (fast) {
+        session.fireAllRules(prepared.skipConstantRules());
+      } else {
+        session.fireAllRules();
+      }
     } finally {
       session.dispose();
     }
-    return new Evaluation(ruleSet.version(), inserted, fired);
+    if (recorder.touchedConstantInput()) {
+      return null;
+    }
+    return new Evaluation(prepared.ruleSet().version(), inserted, fired);
   }
 }

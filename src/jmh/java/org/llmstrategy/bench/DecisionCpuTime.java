@@ -1,0 +1,51 @@
+package org.llmstrategy.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.recommend.Recommender;
+import org.llmstrategy.rules.RuleFolder;
+import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.RuleSetBuilder;
+
+/**
+ * The decision of {@link DecisionBenchmark} timed by this thread's CPU time rather than the wall
+ * clock: on a machine shared with other builds, wall-clock figures swing with their load while CPU
+ * time per decision barely moves, which makes it the steadier yardstick for a before/after
+ * comparison. Not a substitute for JMH's latency figures. Arguments: {@code scale batches size}.
+ */
+public final class DecisionCpuTime {
+  private DecisionCpuTime() {}
+
+  public static void main(String[] args) {
+    int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+    int batches = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    int size = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+    Path dir = SyntheticRules.folder(scale);
+    RuleSet rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
+    var requests = BenchRequests.all();
+    BenchRequests.verify(rules, requests);
+    Criteria[] criteria =
+        requests.stream().map(BenchRequests.Request::criteria).toArray(Criteria[]::new);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int i = 0; i < 4 * size; i++) { // warm-up
+      sink += Recommender.recommend(rules, criteria[i % criteria.length]).firedRules().size();
+    }
+    double[] micros = new double[batches];
+    for (int b = 0; b < batches; b++) {
+      long t0 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < size; i++) {
+        sink += Recommender.recommend(rules, criteria[i % criteria.length]).firedRules().size();
+      }
+      micros[b] = (threads.getCurrentThreadCpuTime() - t0) / 1000.0 / size;
+    }
+    Arrays.sort(micros);
+    System.out.printf(
+        "scale %d: CPU time per decision over %d batches of %d: min %.1f us, median %.1f us,"
+            + " max %.1f us (%d)%n",
+        scale, batches, size, micros[0], micros[batches / 2], micros[batches - 1], sink % 7);
+  }
+}
