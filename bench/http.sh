@@ -121,10 +121,18 @@ for name in service bare; do
 done
 log "answer size for ${BODIES[0]##*/}: service $(wc -c <"$OUT/service-answer.json") bytes, bare $(wc -c <"$OUT/bare-answer.json") bytes"
 
-run_wrk() { # name duration label
+# CPU time the JVM has used so far, in clock ticks (user + system, from /proc)
+cputicks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; }
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+
+run_wrk() { # name duration label; appends the JVM's CPU time per request (us) to wrk's RESULT line
+  local c0 c1 n
+  c0=$(cputicks "$1")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s bench/wrk/post.lua "$(url $1)" -- "${BODIES[@]}" \
     >"$OUT/$1-$3.txt" 2>&1
-  grep '^RESULT' "$OUT/$1-$3.txt" | sed "s/^RESULT/$1 $3/"
+  c1=$(cputicks "$1")
+  n=$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$OUT/$1-$3.txt")
+  grep '^RESULT' "$OUT/$1-$3.txt" | sed "s/^RESULT/$1 $3/; s/\$/ cpu_us_per_req=$(((c1 - c0) * TICK_US / (n > 0 ? n : 1)))/"
 }
 
 for name in service bare; do run_wrk $name "$WARMUP" warmup >/dev/null; done
@@ -170,6 +178,8 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 log ""
 log "all rounds: service $SRPS req/s, bare $BRPS req/s, ratio $RATIO"
+cpu_per_req() { grep "^$1 round" "$OUT/rounds.txt" | field cpu_us_per_req | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+log "JVM CPU time per request (median of rounds, user+system): service $(cpu_per_req service) us, bare $(cpu_per_req bare) us"
 
 for name in service bare; do
   rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/${PID[$name]}/status")

@@ -171,6 +171,44 @@ class RuleEngineTest {
   }
 
   @Test
+  void concurrentRunsGiveTheAnswersOfSequentialOnes() throws Exception {
+    RuleSet rules = ShippedRules.get();
+    List<Criteria> criteria = variedCriteria(200);
+    List<Map<String, List<String>>> expected = new ArrayList<>();
+    List<List<FiredRule>> expectedFired = new ArrayList<>();
+    for (Criteria c : criteria) {
+      Evaluation e = RuleEngine.evaluate(rules, facts(c));
+      expected.add(byType(e));
+      expectedFired.add(e.firedRules());
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int offset = t * 25;
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < 2; round++) {
+                    for (int i = 0; i < criteria.size(); i++) {
+                      int k = (i + offset) % criteria.size();
+                      Evaluation e = RuleEngine.evaluate(rules, facts(criteria.get(k)));
+                      assertThat(byType(e)).isEqualTo(expected.get(k));
+                      assertThat(e.firedRules()).isEqualTo(expectedFired.get(k));
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (var run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aRequestThatFeedsTheConstantRulesIsRunInFull() {
     RuleSet rules =
         drl(
