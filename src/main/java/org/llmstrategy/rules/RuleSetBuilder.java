@@ -130,7 +130,7 @@ public final class RuleSetBuilder {
       List<RuleProblem> problems) {
     KieServices ks = KieServices.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    ReleaseId releaseId = ks.newReleaseId("org.llmstrategy.rules", "rules", "1.0.0-" + version);
+    ReleaseId releaseId = releaseId(version);
     kfs.generateAndWritePomXML(releaseId);
     drls.forEach((path, f) -> kfs.write(RESOURCES + path, f.content()));
     workbooks.forEach(
@@ -272,6 +272,11 @@ public final class RuleSetBuilder {
   private static String decisionTableName(String name) {
     int dot = name.lastIndexOf('.');
     return name.substring(0, dot) + ".drl" + name.substring(dot);
+  }
+
+  /** The module a version is compiled into (and {@link PrecompiledRules} loads it from). */
+  static ReleaseId releaseId(String version) {
+    return KieServices.get().newReleaseId("org.llmstrategy.rules", "rules", "1.0.0-" + version);
   }
 
   /** A content hash of every file, paths included, so any edit gives a new version. */

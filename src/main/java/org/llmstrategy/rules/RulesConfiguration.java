@@ -26,7 +26,9 @@ class RulesConfiguration {
         properties.rulesDir() == null
             ? RuleFolder.readEmbedded()
             : RuleFolder.read(properties.rulesDir());
-    RuleSet ruleSet = new RuleSetBuilder().build(properties.origin(), files);
+    RuleSet ruleSet =
+        PrecompiledRules.load(properties.origin(), files)
+            .orElseGet(() -> new RuleSetBuilder().build(properties.origin(), files));
     CandidateCheck.Report report = check.check(ruleSet, null);
     if (!report.failures().isEmpty()) {
       throw new RuleSetRejectedException(properties.origin(), report.failures());

@@ -272,7 +272,7 @@ class RuleEngineTest {
   }
 
   /** Each type of fact: which rule inserted which value, in insertion order. */
-  private static Map<String, List<String>> byType(Evaluation e) {
+  static Map<String, List<String>> byType(Evaluation e) {
     Map<String, List<String>> byType = new LinkedHashMap<>();
     for (Evaluation.Inserted i : e.inserted()) {
       byType

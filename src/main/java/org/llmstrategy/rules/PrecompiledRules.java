@@ -1,0 +1,163 @@
+package org.llmstrategy.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shipped rules, compiled when the jar is built, so that start-up loads them instead of
+ * compiling them: the classes the executable model generated (a kjar) and where each rule is
+ * written. Compiling is most of what start-up would spend on the rules: translating the workbooks,
+ * generating Java and compiling it with ECJ, all in a cold JVM.
+ *
+ * <p>A precompiled set is used only for exactly the files it was compiled from: it is found by the
+ * content hash that is the rule set's version. Any other folder, and every reload, is built by
+ * {@link RuleSetBuilder} as before; the scenarios run at start-up either way.
+ *
+ * <p>{@code main} is run by the Maven build after compiling ({@code process-classes}), writing into
+ * the classes folder so that the jar carries it.
+ */
+public final class PrecompiledRules {
+  private static final Logger log = LoggerFactory.getLogger(PrecompiledRules.class);
+
+  /** Where the jar carries precompiled rule sets, one pair of files per version. */
+  static final String LOCATION = "rules-precompiled/";
+
+  private PrecompiledRules() {}
+
+  /** {@code PrecompiledRules RULES_DIR OUTPUT_DIR}: compiles the folder, writes it for loading. */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    try {
+      RuleSet rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
+      write(rules, out);
+      System.out.printf(
+          "Precompiled %s: %d rules, version %s, into %s%n",
+          dir, rules.ruleCount(), rules.version(), out.resolve(LOCATION));
+    } catch (RuleSetRejectedException e) {
+      // the tests and the start-up say what is wrong; the jar then compiles at start-up
+      System.out.println("Not precompiled: " + e.getMessage());
+    }
+  }
+
+  /** Writes the compiled form of a rule set built by {@link RuleSetBuilder} in this JVM. */
+  static void write(RuleSet rules, Path out) throws IOException {
+    KieModule module =
+        KieServices.get().getRepository().getKieModule(RuleSetBuilder.releaseId(rules.version()));
+    if (!(module instanceof InternalKieModule compiled)) {
+      throw new IllegalStateException("No compiled module for rules " + rules.version());
+    }
+    Path location = out.resolve(LOCATION);
+    Files.createDirectories(location);
+    Files.write(location.resolve(rules.version() + ".kjar"), compiled.getBytes());
+    Files.write(location.resolve(rules.version() + ".sources"), writeSources(rules.sources()));
+  }
+
+  /** The rule set these files were compiled into when the jar was built, if they were. */
+  static Optional<RuleSet> load(String origin, List<RuleFile> files) {
+    return load(origin, files, PrecompiledRules.class.getClassLoader());
+  }
+
+  static Optional<RuleSet> load(String origin, List<RuleFile> files, ClassLoader loader) {
+    String version = RuleSetBuilder.version(files);
+    byte[] kjar = read(loader, LOCATION + version + ".kjar");
+    byte[] sourceBytes = read(loader, LOCATION + version + ".sources");
+    if (kjar == null || sourceBytes == null) {
+      return Optional.empty();
+    }
+    KieServices ks = KieServices.get();
+    ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+    KieBase kieBase = ks.newKieContainer(RuleSetBuilder.releaseId(version)).getKieBase();
+    Map<String, RuleSource> sources = readSources(sourceBytes);
+    long rules = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+    if (rules != sources.size()) {
+      log.warn("Precompiled rules {} do not match their sources; compiling instead", version);
+      return Optional.empty();
+    }
+    log.info("Rules {} loaded as compiled when the jar was built", version);
+    return Optional.of(
+        new RuleSet(
+            version,
+            origin,
+            Instant.now(),
+            kieBase,
+            sources,
+            files.stream().map(RuleFile::path).toList(),
+            files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));
+  }
+
+  /** Rule key → source, as {@link DataOutputStream} fields: small, and no JSON in this package. */
+  static byte[] writeSources(Map<String, RuleSource> sources) {
+    try (var bytes = new ByteArrayOutputStream();
+        var out = new DataOutputStream(bytes)) {
+      out.writeInt(sources.size());
+      for (var e : sources.entrySet()) {
+        RuleSource s = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeUTF(s.file());
+        out.writeBoolean(s.sheet() != null);
+        if (s.sheet() != null) {
+          out.writeUTF(s.sheet());
+        }
+        out.writeInt(s.row() == null ? -1 : s.row());
+        out.writeInt(s.criteriaFields().size());
+        for (String field : s.criteriaFields()) {
+          out.writeUTF(field);
+        }
+      }
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, RuleSource> readSources(byte[] bytes) {
+    try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int n = in.readInt();
+      Map<String, RuleSource> sources = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        String key = in.readUTF();
+        String file = in.readUTF();
+        String sheet = in.readBoolean() ? in.readUTF() : null;
+        int row = in.readInt();
+        int count = in.readInt();
+        List<String> fields = new ArrayList<>(count);
+        for (int f = 0; f < count; f++) {
+          fields.add(in.readUTF());
+        }
+        sources.put(key, new RuleSource(file, sheet, row < 0 ? null : row, fields));
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(ClassLoader loader, String name) {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
