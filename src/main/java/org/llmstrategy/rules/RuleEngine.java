@@ -3,6 +3,7 @@ package org.llmstrategy.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -49,6 +50,25 @@ public class RuleEngine {
    * facts, and the answer lists their firings first.
    */
   public static Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
+    RUNNING.acquireUninterruptibly();
+    try {
+      return evaluateNow(ruleSet, facts);
+    } finally {
+      RUNNING.release();
+    }
+  }
+
+  /**
+   * At most one run per processor at a time. A run is pure computation; with more at once they only
+   * take turns and push each other's session out of the processor caches (32 request threads on 2
+   * cores decided half as many requests a second as 2 threads did). Requests beyond that wait here,
+   * in arrival order: first come, first decided, which keeps the slowest answers close to the
+   * others (at 32 connections, p99 10-15 ms in arrival order, 37-46 ms without).
+   */
+  private static final Semaphore RUNNING =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+  private static Evaluation evaluateNow(RuleSet ruleSet, List<?> facts) {
     PreparedRuleSet prepared = PreparedRuleSet.of(ruleSet);
     if (prepared.hasConstantPart()
         && facts.stream().noneMatch(f -> prepared.isConstantInput(f.getClass()))) {
