@@ -10,7 +10,8 @@
 #   RULES_DIR=target/growth/x10 bench/http.sh   # the service on another rules folder
 #
 # Settings (environment): ROUNDS=3 DURATION=15s WARMUP=20s CONNECTIONS=32 THREADS=2 STARTS=3
-# HEAP=-Xmx256m SERVICE_PORT=18080 BARE_PORT=18081 SKIP_BUILD=0 RULES_DIR= JAVA=$JAVA_HOME/bin/java
+# LAUNCH_MODES="jar cds" (start-up is timed for each; see prepare_cds) HEAP=-Xmx256m
+# SERVICE_PORT=18080 BARE_PORT=18081 SKIP_BUILD=0 RULES_DIR= JAVA=$JAVA_HOME/bin/java
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,7 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
+LAUNCH_MODES=${LAUNCH_MODES:-jar cds}
 HEAP=${HEAP:--Xmx256m}
 SERVICE_PORT=${SERVICE_PORT:-18080}
 BARE_PORT=${BARE_PORT:-18081}
@@ -60,20 +62,33 @@ stop_all() {
 }
 trap stop_all EXIT
 
-# start NAME: launches the app, waits for UP on /actuator/health; LAST_MS = milliseconds to ready
+# How each JVM is launched. jar: `java -jar app.jar`. cds: the jar extracted with Boot's
+# `-Djarmode=tools extract` and started with a class-data-sharing archive recorded by one training
+# run (`-XX:ArchiveClassesAtExit` with `-Dspring.context.exit=onRefresh`), as Spring Boot documents.
+prepare_cds() { # name jar
+  local dir="$OUT/cds-$1" t0
+  rm -rf "$dir"
+  "$JAVA" -Djarmode=tools -jar "$2" extract --destination "$dir" >/dev/null
+  t0=$(date +%s%N)
+  env ${RULES_DIR:+DECISION_RULES_DIR=$RULES_DIR} "$JAVA" $HEAP -XX:ArchiveClassesAtExit="$dir/app.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$dir/$(basename "$2")" --server.port=0 >"$dir/training.log" 2>&1
+  log "cds: $1 extracted into $dir, archive recorded in $((($(date +%s%N) - t0) / 1000000)) ms ($(du -m "$dir/app.jsa" | cut -f1) MiB)"
+}
+
+# start NAME MODE: launches the app, waits for UP on /actuator/health;
+# LAST_MS = milliseconds from launch to ready, LAST_CPU_MS = CPU time the JVM used by then
 start() {
-  local name=$1 port jar gclog
+  local name=$1 mode=${2:-jar} port jar launch=()
   if [ "$name" = service ]; then port=$SERVICE_PORT; jar=$SERVICE_JAR; else port=$BARE_PORT; jar=$BARE_JAR; fi
-  gclog="$OUT/$name-gc.log"
+  if [ "$mode" = cds ]; then
+    launch=(-XX:SharedArchiveFile="$OUT/cds-$name/app.jsa" -jar "$OUT/cds-$name/$(basename "$jar")")
+  else
+    launch=(-jar "$jar")
+  fi
   local t0 t1
   t0=$(date +%s%N)
-  if [ "$name" = service ] && [ -n "$RULES_DIR" ]; then
-    DECISION_RULES_DIR="$RULES_DIR" "$JAVA" $HEAP "-Xlog:gc:file=$gclog:uptime,level,tags" \
-      -jar "$jar" --server.port="$port" >"$OUT/$name.log" 2>&1 &
-  else
-    "$JAVA" $HEAP "-Xlog:gc:file=$gclog:uptime,level,tags" \
-      -jar "$jar" --server.port="$port" >"$OUT/$name.log" 2>&1 &
-  fi
+  env ${RULES_DIR:+DECISION_RULES_DIR=$RULES_DIR} "$JAVA" $HEAP "-Xlog:gc:file=$OUT/$name-gc.log:uptime,level,tags" \
+    "${launch[@]}" --server.port="$port" >"$OUT/$name.log" 2>&1 &
   PID[$name]=$!
   STARTED+=("${PID[$name]}")
   until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -86,6 +101,7 @@ start() {
   done
   t1=$(date +%s%N)
   LAST_MS=$(((t1 - t0) / 1000000))
+  LAST_CPU_MS=$(($(awk '{print $14 + $15}' "/proc/${PID[$name]}/stat") * 1000 / $(getconf CLK_TCK)))
 }
 
 stop() {
@@ -100,15 +116,25 @@ log "# bench/http.sh $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(hostname): $(nproc) cor
 log "java: $("$JAVA" -version 2>&1 | head -1); heap $HEAP; wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds of $DURATION after $WARMUP warm-up each"
 log "rules: ${RULES_DIR:-the copy in the jar}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-declare -A READY
-for i in $(seq 1 "$STARTS"); do
-  for name in service bare; do
-    start $name
-    READY[$name]="${READY[$name]:-}${READY[$name]:+ }$LAST_MS"
-    if [ "$i" -lt "$STARTS" ]; then stop $name; fi
-  done
+# launch to ready, alternating the apps, for each launch mode; the load runs on a `java -jar` start
+for name in service bare; do
+  case " $LAUNCH_MODES " in *" cds "*) prepare_cds $name "$([ $name = service ] && echo $SERVICE_JAR || echo $BARE_JAR)" ;; esac
 done
-log "launch to ready (ms, $STARTS starts each): service ${READY[service]}; bare ${READY[bare]}"
+declare -A READY READY_CPU
+for mode in $LAUNCH_MODES; do
+  for i in $(seq 1 "$STARTS"); do
+    for name in service bare; do
+      start $name "$mode"
+      READY[$name]="${READY[$name]:-}${READY[$name]:+ }$LAST_MS"
+      READY_CPU[$name]="${READY_CPU[$name]:-}${READY_CPU[$name]:+ }$LAST_CPU_MS"
+      stop $name
+    done
+  done
+  log "launch to ready, $mode (ms, $STARTS starts each): service ${READY[service]}; bare ${READY[bare]}"
+  log "  CPU time used by then (ms, user+system, all threads): service ${READY_CPU[service]}; bare ${READY_CPU[bare]}"
+  READY=(); READY_CPU=()
+done
+for name in service bare; do start $name jar; done
 log "service log says: $(grep -ho 'Started Application in [0-9.]* seconds' "$OUT/service.log" || true)"
 
 # --- load -----------------------------------------------------------------------------------------
