@@ -105,45 +105,75 @@ public final class SyntheticRules {
     Files.move(tmp, target);
   }
 
-  /** Appends {@code n} copies of the table's rows, cycling, each made unable to match. */
+  /**
+   * Appends {@code n} copies of the table's rows, cycling, each made unable to match. A workbook
+   * holds at most {@link #ROWS_PER_WORKBOOK} data rows (the service refuses sheets of more than
+   * 2,000 rows); the rest go into copies of the workbook named {@code <Name>Synthetic<i>.drl.xlsx}
+   * that hold only added rows.
+   */
   private static void grow(Path file, int impossibleColumn, int n) throws IOException {
-    Workbook wb;
-    try (InputStream in = Files.newInputStream(file)) {
-      wb = WorkbookFactory.create(in);
-    }
-    try (wb) {
-      Sheet sheet = wb.getSheetAt(0);
-      int shipped = dataRows(sheet);
-      for (int k = 1; k <= n; k++) {
-        Row from = sheet.getRow(FIRST_DATA_ROW + (k - 1) % shipped);
-        Row to = sheet.createRow(FIRST_DATA_ROW + shipped + k - 1);
-        for (Cell c : from) {
-          Cell copy = to.createCell(c.getColumnIndex());
-          copy.setCellStyle(c.getCellStyle());
-          if (c.getCellType() == CellType.NUMERIC) {
-            copy.setCellValue(c.getNumericCellValue());
-          } else if (c.getCellType() == CellType.BOOLEAN) {
-            copy.setCellValue(c.getBooleanCellValue());
-          } else {
-            copy.setCellValue(c.getStringCellValue());
+    byte[] original = Files.readAllBytes(file);
+    try (Workbook source = WorkbookFactory.create(new java.io.ByteArrayInputStream(original))) {
+      Sheet template = source.getSheetAt(0);
+      int shipped = dataRows(template);
+      int k = 0;
+      for (int part = 0; k < n; part++) {
+        Path target =
+            part == 0
+                ? file
+                : file.resolveSibling(
+                    file.getFileName()
+                        .toString()
+                        .replace(".drl.xlsx", "Synthetic" + part + ".drl.xlsx"));
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(original))) {
+          Sheet sheet = wb.getSheetAt(0);
+          int kept = part == 0 ? shipped : 0;
+          for (int r = sheet.getLastRowNum(); r >= FIRST_DATA_ROW + kept; r--) {
+            if (sheet.getRow(r) != null) {
+              sheet.removeRow(sheet.getRow(r));
+            }
+          }
+          for (int i = kept; i < ROWS_PER_WORKBOOK && k < n; i++) {
+            k++;
+            addRow(
+                template.getRow(FIRST_DATA_ROW + (k - 1) % shipped),
+                sheet.createRow(FIRST_DATA_ROW + i),
+                k,
+                impossibleColumn);
+          }
+          try (OutputStream out = Files.newOutputStream(target)) {
+            wb.write(out);
           }
         }
-        to.getCell(0).setCellValue(to.getCell(0).getStringCellValue() + "Synthetic" + k);
-        if (impossibleColumn == 2) { // tiers: above the largest volume, no upper bound
-          text(to, 2, Long.toString(BEYOND_CONTRACT + k));
-          text(to, 3, "");
-        } else if (impossibleColumn > 0) {
-          text(to, impossibleColumn, Long.toString(-k));
-        } else { // catalog: C model, H price, I license, J retirement date
-          text(to, 2, to.getCell(2).getStringCellValue() + " synthetic " + k);
-          text(to, 7, "");
-          text(to, 8, "CLOSED");
-          text(to, 9, "");
-        }
       }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        wb.write(out);
+    }
+  }
+
+  private static final int ROWS_PER_WORKBOOK = 1000;
+
+  private static void addRow(Row from, Row to, int k, int impossibleColumn) {
+    for (Cell c : from) {
+      Cell copy = to.createCell(c.getColumnIndex());
+      copy.setCellStyle(to.getSheet().getWorkbook().getCellStyleAt(c.getCellStyle().getIndex()));
+      if (c.getCellType() == CellType.NUMERIC) {
+        copy.setCellValue(c.getNumericCellValue());
+      } else if (c.getCellType() == CellType.BOOLEAN) {
+        copy.setCellValue(c.getBooleanCellValue());
+      } else {
+        copy.setCellValue(c.getStringCellValue());
       }
+    }
+    to.getCell(0).setCellValue(to.getCell(0).getStringCellValue() + "Synthetic" + k);
+    if (impossibleColumn == 2) { // tiers: above the largest volume, no upper bound
+      text(to, 2, Long.toString(BEYOND_CONTRACT + k));
+      text(to, 3, "");
+    } else if (impossibleColumn > 0) {
+      text(to, impossibleColumn, Long.toString(-k));
+    } else { // catalog: C model, H price, I license, J retirement date
+      text(to, 2, to.getCell(2).getStringCellValue() + " synthetic " + k);
+      text(to, 7, "");
+      text(to, 8, "CLOSED");
+      text(to, 9, "");
     }
   }
 
@@ -156,7 +186,7 @@ public final class SyntheticRules {
     }
   }
 
-  /** Data rows of every decision table in a folder. */
+  /** Data rows of every decision table in a folder (every workbook holds one table). */
   static int tableRows(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       int rows = 0;
