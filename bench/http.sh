@@ -12,6 +12,7 @@
 # Settings (environment): ROUNDS=3 DURATION=15s WARMUP=20s CONNECTIONS=32 THREADS=2 STARTS=3
 # LAUNCH_MODES="jar cds" (start-up is timed for each; see prepare_cds) HEAP=-Xmx256m
 # SERVICE_PORT=18080 BARE_PORT=18081 SKIP_BUILD=0 RULES_DIR= JAVA=$JAVA_HOME/bin/java
+# SERVICE_JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar (with SKIP_BUILD=1: an older build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 RULES_DIR=${RULES_DIR:-}
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 OUT=${OUT:-target/bench/http-$(date +%Y%m%d-%H%M%S)}
-SERVICE_JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar
+SERVICE_JAR=${SERVICE_JAR:-target/llm-strategy-decision-0.1.0-SNAPSHOT.jar}
 BARE_JAR=bench/bare/target/bare-web-stack-0.1.0-SNAPSHOT.jar
 BODIES=(bench/requests/*.json)
 mkdir -p "$OUT"
@@ -70,9 +71,14 @@ prepare_cds() { # name jar
   rm -rf "$dir"
   "$JAVA" -Djarmode=tools -jar "$2" extract --destination "$dir" >/dev/null
   t0=$(date +%s%N)
-  env ${RULES_DIR:+DECISION_RULES_DIR=$RULES_DIR} "$JAVA" $HEAP -XX:ArchiveClassesAtExit="$dir/app.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$dir/$(basename "$2")" --server.port=0 >"$dir/training.log" 2>&1
-  log "cds: $1 extracted into $dir, archive recorded in $((($(date +%s%N) - t0) / 1000000)) ms ($(du -m "$dir/app.jsa" | cut -f1) MiB)"
+  if env ${RULES_DIR:+DECISION_RULES_DIR=$RULES_DIR} "$JAVA" $HEAP -XX:ArchiveClassesAtExit="$dir/app.jsa" \
+    -XX:ErrorFile="$dir/hs_err_%p.log" -Dspring.context.exit=onRefresh -jar "$dir/$(basename "$2")" \
+    --server.port=0 >"$dir/training.log" 2>&1 && [ -s "$dir/app.jsa" ]; then
+    log "cds: $1 extracted into $dir, archive recorded in $((($(date +%s%N) - t0) / 1000000)) ms ($(du -m "$dir/app.jsa" | cut -f1) MiB)"
+  else
+    log "cds: the training run of $1 failed (see $dir/training.log); no cds start-up for it"
+    rm -f "$dir/app.jsa"
+  fi
 }
 
 # start NAME MODE: launches the app, waits for UP on /actuator/health;
@@ -124,14 +130,15 @@ declare -A READY READY_CPU
 for mode in $LAUNCH_MODES; do
   for i in $(seq 1 "$STARTS"); do
     for name in service bare; do
+      if [ "$mode" = cds ] && [ ! -s "$OUT/cds-$name/app.jsa" ]; then continue; fi
       start $name "$mode"
       READY[$name]="${READY[$name]:-}${READY[$name]:+ }$LAST_MS"
       READY_CPU[$name]="${READY_CPU[$name]:-}${READY_CPU[$name]:+ }$LAST_CPU_MS"
-      stop $name
+      stop "$name"
     done
   done
-  log "launch to ready, $mode (ms, $STARTS starts each): service ${READY[service]}; bare ${READY[bare]}"
-  log "  CPU time used by then (ms, user+system, all threads): service ${READY_CPU[service]}; bare ${READY_CPU[bare]}"
+  log "launch to ready, $mode (ms, $STARTS starts each): service ${READY[service]:-none}; bare ${READY[bare]:-none}"
+  log "  CPU time used by then (ms, user+system, all threads): service ${READY_CPU[service]:-none}; bare ${READY_CPU[bare]:-none}"
   READY=(); READY_CPU=()
 done
 for name in service bare; do start $name jar; done
