@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.llmstrategy.rules.RuleFolderFixture;
 
 /**
  * A copy of the shipped rules folder whose decision tables hold {@code scale} times the shipped
@@ -63,7 +64,7 @@ public final class SyntheticRules {
     Path dir = Path.of("target", "growth", "x" + scale);
     if (!Files.isDirectory(dir)) {
       try {
-        generate(Path.of("rules"), dir, scale);
+        generate(dir, scale);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -75,16 +76,17 @@ public final class SyntheticRules {
     for (String a : args) {
       int scale = Integer.parseInt(a);
       Path dir = Path.of("target", "growth", "x" + scale);
-      generate(Path.of("rules"), dir, scale);
+      generate(dir, scale);
       System.out.println(dir + ": " + tableRows(dir) + " table rows");
     }
   }
 
-  static void generate(Path source, Path target, int scale) throws IOException {
+  /** A copy of the shipped rules (see {@link RuleFolderFixture}) grown {@code scale} times. */
+  static void generate(Path target, int scale) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     deleteTree(tmp);
-    copyTree(source, tmp);
-    int shipped = tableRows(source);
+    RuleFolderFixture.copyOfShippedRules(tmp);
+    int shipped = tableRows(Path.of("rules"));
     Map<String, Integer> rows = new LinkedHashMap<>();
     for (String wb : GROWN.keySet()) {
       rows.put(wb, dataRows(tmp.resolve(wb)));
@@ -213,19 +215,6 @@ public final class SyntheticRules {
       n++;
     }
     return n;
-  }
-
-  private static void copyTree(Path source, Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path p : files.toList()) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
   }
 
   private static void deleteTree(Path dir) throws IOException {
