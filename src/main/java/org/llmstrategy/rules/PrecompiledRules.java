@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -30,10 +32,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A precompiled set is used only for exactly the files it was compiled from: it is found by the
  * content hash that is the rule set's version. Any other folder, and every reload, is built by
- * {@link RuleSetBuilder} as before; the scenarios run at start-up either way.
+ * {@link RuleSetBuilder} as before.
  *
- * <p>{@code main} is run by the Maven build after compiling ({@code process-classes}), writing into
- * the classes folder so that the jar carries it.
+ * <p>Written by {@code org.llmstrategy.validate.PrecompileRules}, which the Maven build runs after
+ * compiling ({@code process-classes}) into the classes folder, so that the jar carries it, together
+ * with the number of scenarios the set passed then.
  */
 public final class PrecompiledRules {
   private static final Logger log = LoggerFactory.getLogger(PrecompiledRules.class);
@@ -41,26 +44,21 @@ public final class PrecompiledRules {
   /** Where the jar carries precompiled rule sets, one pair of files per version. */
   static final String LOCATION = "rules-precompiled/";
 
-  private PrecompiledRules() {}
+  private static final String SCENARIOS_PASSED = ".scenarios-passed";
 
-  /** {@code PrecompiledRules RULES_DIR OUTPUT_DIR}: compiles the folder, writes it for loading. */
-  public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    try {
-      RuleSet rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
-      write(rules, out);
-      System.out.printf(
-          "Precompiled %s: %d rules, version %s, into %s%n",
-          dir, rules.ruleCount(), rules.version(), out.resolve(LOCATION));
-    } catch (RuleSetRejectedException e) {
-      // the tests and the start-up say what is wrong; the jar then compiles at start-up
-      System.out.println("Not precompiled: " + e.getMessage());
-    }
-  }
+  private PrecompiledRules() {}
 
   /** Writes the compiled form of a rule set built by {@link RuleSetBuilder} in this JVM. */
   static void write(RuleSet rules, Path out) throws IOException {
+    write(rules, out, OptionalInt.empty());
+  }
+
+  /**
+   * Writes the compiled form of a rule set built by {@link RuleSetBuilder} in this JVM and, when
+   * given, how many of its scenarios passed with the code being packaged alongside it.
+   */
+  public static void write(RuleSet rules, Path out, OptionalInt scenariosPassed)
+      throws IOException {
     KieModule module =
         KieServices.get().getRepository().getKieModule(RuleSetBuilder.releaseId(rules.version()));
     if (!(module instanceof InternalKieModule compiled)) {
@@ -70,6 +68,28 @@ public final class PrecompiledRules {
     Files.createDirectories(location);
     Files.write(location.resolve(rules.version() + ".kjar"), compiled.getBytes());
     Files.write(location.resolve(rules.version() + ".sources"), writeSources(rules.sources()));
+    Path scenarios = location.resolve(rules.version() + SCENARIOS_PASSED);
+    Files.deleteIfExists(scenarios);
+    if (scenariosPassed.isPresent()) {
+      Files.writeString(scenarios, Integer.toString(scenariosPassed.getAsInt()));
+    }
+  }
+
+  /**
+   * How many scenarios the precompiled rule set of this version passed when the jar was built, if
+   * it was checked then. The check is deterministic: the same rule files (the version is their
+   * content hash, scenarios included) with the same classes give the same answers.
+   */
+  static OptionalInt scenariosPassed(String version, ClassLoader loader) {
+    byte[] count = read(loader, LOCATION + version + SCENARIOS_PASSED);
+    if (count == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(new String(count, StandardCharsets.US_ASCII).trim()));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /** The rule set these files were compiled into when the jar was built, if they were. */

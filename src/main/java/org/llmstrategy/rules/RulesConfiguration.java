@@ -2,6 +2,7 @@ package org.llmstrategy.rules;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,27 +21,24 @@ class RulesConfiguration {
   private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
   @Bean
-  RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<CandidateCheck> checks) {
+  RuleEngine ruleEngine(
+      RulesProperties properties,
+      ObjectProvider<CandidateCheck> checks,
+      ObjectProvider<EarlyRules> early) {
     CandidateCheck check = checks.getIfAvailable(() -> CandidateCheck.NONE);
-    var files =
-        properties.rulesDir() == null
-            ? RuleFolder.readEmbedded()
-            : RuleFolder.read(properties.rulesDir());
-    RuleSet ruleSet =
-        PrecompiledRules.load(properties.origin(), files)
-            .orElseGet(() -> new RuleSetBuilder().build(properties.origin(), files));
-    CandidateCheck.Report report = check.check(ruleSet, null);
-    if (!report.failures().isEmpty()) {
-      throw new RuleSetRejectedException(properties.origin(), report.failures());
-    }
+    EarlyRules.Checked checked =
+        Optional.ofNullable(early.getIfAvailable())
+            .flatMap(e -> e.resultFor(properties))
+            .orElseGet(() -> EarlyRules.loadAndCheck(properties, () -> check));
+    RuleSet ruleSet = checked.ruleSet();
     log.info(
         "Rules {} active: {} rules from {} files in {}, {} scenarios pass",
         ruleSet.version(),
         ruleSet.ruleCount(),
         ruleSet.files().size(),
         ruleSet.origin(),
-        report.checked());
-    return new RuleEngine(ruleSet, report.checked());
+        checked.report().checked());
+    return new RuleEngine(ruleSet, checked.report().checked());
   }
 
   @Bean

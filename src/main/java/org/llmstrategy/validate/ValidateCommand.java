@@ -60,7 +60,7 @@ public final class ValidateCommand {
   }
 
   /** Drools and POI log through SLF4J; at the desk only our own lines should show. */
-  private static void silenceLogging() {
+  static void silenceLogging() {
     if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
       root.setLevel(Level.OFF);
     }
