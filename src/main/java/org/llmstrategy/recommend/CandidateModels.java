@@ -31,7 +31,7 @@ final class CandidateModels {
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ModelView::monthlyUsd, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ModelView::name);
-    return e.facts(ModelCandidate.class)
+    return e.facts(ModelCandidate.class).stream()
         .map(ModelCandidate::model)
         .distinct()
         .map(m -> priced(m, criteria, selfHosted, cost))

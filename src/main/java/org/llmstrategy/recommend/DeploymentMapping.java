@@ -67,30 +67,36 @@ final class DeploymentMapping {
   private static List<Conflict> conflicts(Evaluation e) {
     List<Conflict> conflicts = new ArrayList<>();
     for (Option o : Option.values()) {
-      List<Exclusion> excludedBy =
-          e.insertedOf(Blocker.class)
-              .filter(i -> ((Blocker) i.fact()).option() == o)
-              .map(i -> exclusion(e, o, i))
-              .toList();
+      List<Exclusion> excludedBy = new ArrayList<>();
+      for (Inserted i : e.inserted()) {
+        if (i.fact() instanceof Blocker b && b.option() == o) {
+          excludedBy.add(exclusion(e, o, i, b));
+        }
+      }
       if (!excludedBy.isEmpty()) {
-        conflicts.add(new Conflict(o, excludedBy));
+        conflicts.add(new Conflict(o, List.copyOf(excludedBy)));
       }
     }
     return conflicts;
   }
 
-  private static Exclusion exclusion(Evaluation e, Option o, Inserted blocker) {
-    String change =
-        e.insertedOf(Remedy.class)
-            .filter(i -> i.rule().equals(blocker.rule()) && ((Remedy) i.fact()).option() == o)
-            .map(i -> ((Remedy) i.fact()).change())
-            .findFirst()
-            .orElse(null);
-    List<String> constraints =
-        blocker.source().criteriaFields().stream()
-            .flatMap(f -> DERIVED_FIELDS.getOrDefault(f, List.of(f)).stream())
-            .distinct()
-            .toList();
-    return new Exclusion(blocker.rule(), constraints, ((Blocker) blocker.fact()).because(), change);
+  /** The blocker, the request fields its rule tests, and the remedy the same row gave. */
+  private static Exclusion exclusion(Evaluation e, Option o, Inserted inserted, Blocker blocker) {
+    String change = null;
+    for (Inserted i : e.inserted()) {
+      if (i.fact() instanceof Remedy r && r.option() == o && i.rule().equals(inserted.rule())) {
+        change = r.change();
+        break;
+      }
+    }
+    List<String> constraints = new ArrayList<>();
+    for (String field : inserted.source().criteriaFields()) {
+      for (String f : DERIVED_FIELDS.getOrDefault(field, List.of(field))) {
+        if (!constraints.contains(f)) {
+          constraints.add(f);
+        }
+      }
+    }
+    return new Exclusion(inserted.rule(), List.copyOf(constraints), blocker.because(), change);
   }
 }

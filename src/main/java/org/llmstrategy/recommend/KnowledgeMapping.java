@@ -13,39 +13,45 @@ import org.llmstrategy.rules.Evaluation;
 final class KnowledgeMapping {
   private KnowledgeMapping() {}
 
+  /** One pass over the facts: this runs for every request. */
   static KnowledgeAdvice from(Evaluation e) {
-    KnowledgeStrategy strategy =
-        e.facts(KnowledgeVerdict.class)
-            .map(KnowledgeVerdict::strategy)
-            .findFirst()
-            .orElse(KnowledgeStrategy.RAG);
+    KnowledgeVerdict verdict = null;
+    int missing = 0;
+    List<KnowledgeSignal> signals = new ArrayList<>();
+    for (Evaluation.Inserted i : e.inserted()) {
+      Object fact = i.fact();
+      if (fact instanceof KnowledgeVerdict v && verdict == null) {
+        verdict = v;
+      } else if (fact instanceof MissingExamples m && m.approach() == Approach.FINE_TUNING) {
+        missing = Math.max(missing, m.count());
+      } else if (fact instanceof KnowledgeSignal s) {
+        signals.add(s);
+      }
+    }
+    KnowledgeStrategy strategy = verdict == null ? KnowledgeStrategy.RAG : verdict.strategy();
     List<Approach> used =
         switch (strategy) {
           case RAG -> List.of(Approach.RAG);
           case FINE_TUNING -> List.of(Approach.FINE_TUNING);
           case RAG_AND_FINE_TUNING -> List.of(Approach.RAG, Approach.FINE_TUNING);
         };
-    int missing =
-        e.facts(MissingExamples.class)
-            .filter(m -> m.approach() == Approach.FINE_TUNING)
-            .mapToInt(MissingExamples::count)
-            .max()
-            .orElse(0);
     List<String> reasons = new ArrayList<>();
-    e.facts(KnowledgeSignal.class)
-        .filter(s -> s.kind() != KnowledgeSignal.Kind.TRADE_OFF)
-        .map(KnowledgeSignal::text)
-        .forEach(reasons::add);
+    for (KnowledgeSignal s : signals) {
+      if (s.kind() != KnowledgeSignal.Kind.TRADE_OFF) {
+        reasons.add(s.text());
+      }
+    }
     if (missing > 0) {
       reasons.add(
           "Fine-tuning is needed but not yet possible: collect "
               + missing
               + " more labeled examples");
     }
-    e.facts(KnowledgeSignal.class)
-        .filter(s -> s.kind() == KnowledgeSignal.Kind.TRADE_OFF && used.contains(s.approach()))
-        .map(KnowledgeSignal::text)
-        .forEach(reasons::add);
+    for (KnowledgeSignal s : signals) {
+      if (s.kind() == KnowledgeSignal.Kind.TRADE_OFF && used.contains(s.approach())) {
+        reasons.add(s.text());
+      }
+    }
     return new KnowledgeAdvice(strategy, List.copyOf(reasons), missing);
   }
 }

@@ -26,19 +26,28 @@ final class ModelCatalog {
     Cached cached = last;
     if (cached.ruleSet() != ruleSet) {
       List<CatalogModel> catalog =
-          RuleEngine.evaluate(ruleSet, List.of()).facts(CatalogModel.class).distinct().toList();
+          RuleEngine.evaluate(ruleSet, List.of()).facts(CatalogModel.class).stream()
+              .distinct()
+              .toList();
       cached = new Cached(ruleSet, catalog);
       last = cached;
     }
     return cached.catalog();
   }
 
-  /** The reference model must be priced, and attempts may only name catalog models. */
+  /**
+   * The reference model must be priced, and attempts may only name catalog models. Runs for every
+   * request: the lists for the message are only made when something is wrong.
+   */
   static void check(List<CatalogModel> catalog, Criteria criteria) {
+    if (isPriced(catalog, criteria.getReferenceModel())
+        && criteria.getExpectedAttempts().keySet().stream().allMatch(n -> isListed(catalog, n))) {
+      return;
+    }
     List<FieldProblem> problems = new ArrayList<>();
-    List<String> priced =
-        catalog.stream().filter(CatalogModel::hasApiPrice).map(CatalogModel::name).toList();
-    if (!priced.contains(criteria.getReferenceModel())) {
+    if (!isPriced(catalog, criteria.getReferenceModel())) {
+      List<String> priced =
+          catalog.stream().filter(CatalogModel::hasApiPrice).map(CatalogModel::name).toList();
       problems.add(
           new FieldProblem(
               "referenceModel",
@@ -62,5 +71,23 @@ final class ModelCatalog {
     if (!problems.isEmpty()) {
       throw InvalidRequestException.invalidFields(problems);
     }
+  }
+
+  private static boolean isPriced(List<CatalogModel> catalog, String name) {
+    for (CatalogModel m : catalog) {
+      if (m.name().equals(name) && m.hasApiPrice()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isListed(List<CatalogModel> catalog, String name) {
+    for (CatalogModel m : catalog) {
+      if (m.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -50,7 +50,7 @@ public class Recommender {
     }
     Evaluation e = RuleEngine.evaluate(ruleSet, facts);
     DeploymentAdvice deployment = DeploymentMapping.from(e);
-    CostEstimate cost = e.facts(CostEstimate.class).findFirst().orElse(null);
+    CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e, criteria, deployment.recommendation(), cost);
     return new Recommendation(
         e.rulesVersion(),
@@ -58,7 +58,7 @@ public class Recommender {
         KnowledgeMapping.from(e),
         cost == null ? null : CostAdvice.of(cost),
         models,
-        AdviceMapping.from(e.facts(Advice.class).toList(), criteria, models),
+        AdviceMapping.from(e.facts(Advice.class), criteria, models),
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
   }
 }

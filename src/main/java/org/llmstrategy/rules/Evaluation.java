@@ -1,7 +1,7 @@
 package org.llmstrategy.rules;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What one run of the rules produced: the facts the rules inserted, each with the rule that
@@ -16,12 +16,27 @@ public record Evaluation(String rulesVersion, List<Inserted> inserted, List<Fire
     firedRules = List.copyOf(firedRules);
   }
 
-  /** Every inserted fact of the given type, in insertion order. */
-  public <T> Stream<T> facts(Class<T> type) {
-    return inserted.stream().map(Inserted::fact).filter(type::isInstance).map(type::cast);
+  /**
+   * Every inserted fact of the given type, in insertion order. A loop, not a stream: the answer is
+   * read from some 60 facts with several of these per request.
+   */
+  public <T> List<T> facts(Class<T> type) {
+    List<T> found = new ArrayList<>();
+    for (Inserted i : inserted) {
+      if (type.isInstance(i.fact())) {
+        found.add(type.cast(i.fact()));
+      }
+    }
+    return found;
   }
 
-  public <T> Stream<Inserted> insertedOf(Class<T> type) {
-    return inserted.stream().filter(i -> type.isInstance(i.fact()));
+  /** The first inserted fact of the given type, or null. */
+  public <T> T first(Class<T> type) {
+    for (Inserted i : inserted) {
+      if (type.isInstance(i.fact())) {
+        return type.cast(i.fact());
+      }
+    }
+    return null;
   }
 }
