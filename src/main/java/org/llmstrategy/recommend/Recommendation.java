@@ -3,6 +3,7 @@ package org.llmstrategy.recommend;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.llmstrategy.rules.FiredRule;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /** The answer to POST /recommend. */
 @Schema(name = "Recommendation")
@@ -24,8 +25,9 @@ public record Recommendation(
     @Schema(description = "The rules that fired, in firing order, and where each is written")
         List<FiredRuleView> firedRules) {
 
-  /** A fired rule as the client sees it. */
+  /** A fired rule as the client sees it (written by {@link FiredRuleJson}). */
   @Schema(name = "FiredRule")
+  @JsonSerialize(using = FiredRuleJson.class)
   public record FiredRuleView(String rule, Source source) {
     static FiredRuleView of(FiredRule f) {
       return new FiredRuleView(
