@@ -225,7 +225,10 @@ final class PreparedRuleSet {
         Recorder recorder = new Recorder(this, inserted, fired, null);
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
-        session.fireAllRules(match -> rules.contains(match.getRule()));
+        if (session.fireAllRules(match -> rules.contains(match.getRule()), RuleEngine.MAX_FIRINGS)
+            >= RuleEngine.MAX_FIRINGS) {
+          throw RuleEngine.didNotSettle(fired); // no constant part: each request stops on its own
+        }
       } finally {
         session.dispose();
       }

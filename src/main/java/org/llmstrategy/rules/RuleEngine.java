@@ -1,7 +1,10 @@
 package org.llmstrategy.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -59,6 +62,22 @@ public class RuleEngine {
   }
 
   /**
+   * A run stops here. The shipped rules fire at most 60 times a decision, the synthetic 100x rule
+   * set of BENCHMARKS.md at most 1,920; a run that goes on past ten times that is a rule
+   * re-activating itself, stopped in some tens of milliseconds instead of never returning.
+   */
+  public static final int MAX_FIRINGS = 20_000;
+
+  static RulesDidNotSettleException didNotSettle(List<FiredRule> fired) {
+    Map<FiredRule, Long> counts = new HashMap<>();
+    for (FiredRule f : fired) {
+      counts.merge(f, 1L, Long::sum);
+    }
+    var most = Collections.max(counts.entrySet(), Map.Entry.comparingByValue());
+    return new RulesDidNotSettleException(MAX_FIRINGS, most.getKey(), most.getValue());
+  }
+
+  /**
    * At most one run per processor at a time. A run is pure computation; with more at once they only
    * take turns and push each other's session out of the processor caches (32 request threads on 2
    * cores decided half as many requests a second as 2 threads did). Requests beyond that wait here,
@@ -100,10 +119,12 @@ public class RuleEngine {
         prepared.sharedFacts().forEach(session::insert);
       }
       facts.forEach(session::insert);
-      if (fast) {
-        session.fireAllRules(prepared.skipConstantRules());
-      } else {
-        session.fireAllRules();
+      int firings =
+          fast
+              ? session.fireAllRules(prepared.skipConstantRules(), MAX_FIRINGS)
+              : session.fireAllRules(MAX_FIRINGS);
+      if (firings >= MAX_FIRINGS) {
+        throw didNotSettle(fired);
       }
     } finally {
       session.dispose();

@@ -15,6 +15,7 @@ import org.llmstrategy.rules.CandidateCheck;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.RulesDidNotSettleException;
 import org.llmstrategy.web.InvalidRequestException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,6 +97,8 @@ public class ScenarioRunner implements CandidateCheck {
       ObjectNode tree = json.valueToTree(r);
       tree.remove("rulesVersion"); // changes with every edit: not an impact
       return new Outcome(tree, null);
+    } catch (RulesDidNotSettleException e) {
+      return new Outcome(null, e.getMessage());
     } catch (InvalidRequestException e) {
       return new Outcome(
           null,
