@@ -121,27 +121,40 @@ final class PreparedRuleSet {
     this.constantInputs = constant.inputs();
   }
 
-  /** The prepared form of a rule set, made on first use. */
+  /**
+   * The prepared form of a rule set, made on first use. Made under the lock, after looking again:
+   * when many requests meet a new rule set at once (the first burst after start-up), one prepares
+   * it and the others take that one, so the cache never holds a rule set twice (which once left an
+   * empty slot that failed every later lookup of another rule set, every reload among them).
+   * Lookups of a cached set never wait for the lock.
+   */
   static PreparedRuleSet of(RuleSet ruleSet) {
-    PreparedRuleSet[] cached = recent;
+    PreparedRuleSet found = find(recent, ruleSet);
+    if (found != null) {
+      return found;
+    }
+    synchronized (PreparedRuleSet.class) {
+      PreparedRuleSet[] now = recent;
+      found = find(now, ruleSet);
+      if (found != null) {
+        return found;
+      }
+      PreparedRuleSet prepared = new PreparedRuleSet(ruleSet);
+      PreparedRuleSet[] next = new PreparedRuleSet[Math.min(CACHED, now.length + 1)];
+      next[0] = prepared;
+      System.arraycopy(now, 0, next, 1, next.length - 1);
+      recent = next;
+      return prepared;
+    }
+  }
+
+  private static PreparedRuleSet find(PreparedRuleSet[] cached, RuleSet ruleSet) {
     for (PreparedRuleSet p : cached) {
       if (p.ruleSet == ruleSet) {
         return p;
       }
     }
-    PreparedRuleSet prepared = new PreparedRuleSet(ruleSet);
-    synchronized (PreparedRuleSet.class) {
-      PreparedRuleSet[] now = recent;
-      PreparedRuleSet[] next = new PreparedRuleSet[Math.min(CACHED, now.length + 1)];
-      next[0] = prepared;
-      for (int i = 0, j = 1; i < now.length && j < next.length; i++) {
-        if (now[i].ruleSet != ruleSet) {
-          next[j++] = now[i];
-        }
-      }
-      recent = next;
-    }
-    return prepared;
+    return null;
   }
 
   RuleSet ruleSet() {
