@@ -67,8 +67,7 @@ public class RuleBuildBenchmark {
             ScenarioRunner.standalone(),
             dir,
             new SimpleMeterRegistry(),
-            Clock.systemUTC(),
-            0);
+            Clock.systemUTC());
   }
 
   @Setup(Level.Invocation)

@@ -53,8 +53,7 @@ class RulesConfiguration {
         checks.getIfAvailable(() -> CandidateCheck.NONE),
         properties.rulesDir(),
         meters,
-        Clock.systemUTC(),
-        engine.activeScenarioCount());
+        Clock.systemUTC());
   }
 
   @Bean

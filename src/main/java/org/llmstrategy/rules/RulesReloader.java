@@ -34,8 +34,7 @@ public class RulesReloader {
       CandidateCheck check,
       Path dir,
       MeterRegistry meters,
-      Clock clock,
-      int scenarioCount) {
+      Clock clock) {
     this.engine = engine;
     this.builder = builder;
     this.check = check;
@@ -45,7 +44,7 @@ public class RulesReloader {
     RuleSet active = engine.active();
     this.status =
         new RulesStatus(
-            active(active, scenarioCount),
+            active(active, engine.activeScenarioCount()),
             new RulesStatus.Attempt(
                 active.builtAt(),
                 RulesStatus.Outcome.ACTIVATED,

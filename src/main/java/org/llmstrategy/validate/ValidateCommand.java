@@ -26,21 +26,36 @@ public final class ValidateCommand {
 
   private ValidateCommand() {}
 
+  /**
+   * What the pipeline says of a folder: the compiled rules (null when they do not compile), what
+   * their scenarios found, and every problem of either. The build's precompile step trusts the
+   * same.
+   */
+  record Verdict(RuleSet rules, CandidateCheck.Report report, List<RuleProblem> problems) {
+    static Verdict of(Path dir) {
+      List<RuleProblem> problems = new ArrayList<>();
+      RuleSet rules = null;
+      try {
+        rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
+      } catch (RuleSetRejectedException e) {
+        problems.addAll(e.problems());
+      }
+      CandidateCheck.Report report = CandidateCheck.Report.none();
+      if (rules != null) {
+        report = ScenarioRunner.standalone().check(rules, null);
+        problems.addAll(report.failures());
+      }
+      return new Verdict(rules, report, List.copyOf(problems));
+    }
+  }
+
   public static int run(List<String> args, PrintStream out) {
     silenceLogging();
     Path dir = Path.of(args.isEmpty() ? "rules" : args.get(0));
-    List<RuleProblem> problems = new ArrayList<>();
-    RuleSet rules = null;
-    try {
-      rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
-    } catch (RuleSetRejectedException e) {
-      problems.addAll(e.problems());
-    }
-    CandidateCheck.Report report = CandidateCheck.Report.none();
-    if (rules != null) {
-      report = ScenarioRunner.standalone().check(rules, null);
-      problems.addAll(report.failures());
-    }
+    Verdict verdict = Verdict.of(dir);
+    RuleSet rules = verdict.rules();
+    CandidateCheck.Report report = verdict.report();
+    List<RuleProblem> problems = verdict.problems();
     problems.forEach(p -> out.println(p));
     if (problems.isEmpty()) {
       out.printf(

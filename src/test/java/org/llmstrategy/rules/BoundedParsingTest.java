@@ -212,8 +212,7 @@ class BoundedParsingTest {
             CandidateCheck.NONE,
             fixture.dir(),
             new SimpleMeterRegistry(),
-            Clock.systemUTC(),
-            0);
+            Clock.systemUTC());
     Files.write(fixture.dir().resolve("cost/Bomb.drl.xlsx"), ZipBomb.workbook(1024, " "));
 
     RulesStatus.Attempt attempt = reloader.reload();

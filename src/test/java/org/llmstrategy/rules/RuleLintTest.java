@@ -160,8 +160,7 @@ class RuleLintTest {
             ScenarioRunner.standalone(),
             dir,
             new SimpleMeterRegistry(),
-            Clock.systemUTC(),
-            0);
+            Clock.systemUTC());
     fixture.write("decision/Evil.drl", drl(touchMarker()));
 
     RulesStatus.Attempt attempt = reloader.reload();
