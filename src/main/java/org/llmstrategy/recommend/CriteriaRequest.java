@@ -31,7 +31,7 @@ import org.llmstrategy.facts.TimeToProduction;
             + " out-of-range values and unknown enum values are rejected with 400, all at once."
             + " A field sent as null counts as not sent.",
     additionalProperties = AdditionalPropertiesValue.FALSE)
-record CriteriaRequest(
+public record CriteriaRequest(
     @Schema(
             description =
                 "What the data may do; REGULATED data may not leave the organisation's"

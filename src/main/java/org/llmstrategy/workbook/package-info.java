@@ -1,0 +1,7 @@
+/**
+ * Keeps the rule and scenario workbooks readable and hard to break: header rows tall enough for
+ * their text, columns wide enough and wrapping, frozen panes, the decision-table machinery grouped
+ * and collapsed, dropdowns on every enum column and a short "how to edit" note. Used by the {@code
+ * tidy} command; it changes how cells look, never what they hold.
+ */
+package org.llmstrategy.workbook;
