@@ -27,7 +27,15 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
 
   static WorkbookSheets read(byte[] content) {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-      Sheet sheet = wb.getSheetAt(0);
+      return of(wb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first sheet's cells as they are now (after the typed cells were made canonical). */
+  static WorkbookSheets of(Workbook wb) {
+    Sheet sheet = wb.getSheetAt(0);
       DataFormatter formatter = new DataFormatter();
       Map<Integer, List<CellText>> rows = new HashMap<>();
       for (Row row : sheet) {
@@ -40,10 +48,7 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
         }
         rows.put(row.getRowNum() + 1, List.copyOf(cells));
       }
-      return new WorkbookSheets(wb.getSheetName(0), Map.copyOf(rows));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new WorkbookSheets(wb.getSheetName(0), Map.copyOf(rows));
   }
 
   /** How far the template row lies below the RuleTable cell: keyword, object type, template. */
