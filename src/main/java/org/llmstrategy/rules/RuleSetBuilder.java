@@ -15,12 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.xls.ExcelParser;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -103,8 +103,7 @@ public final class RuleSetBuilder {
     if (f.lowerCaseName().endsWith(".csv")) {
       try {
         String drl =
-            new SpreadsheetCompiler()
-                .compile(new ByteArrayInputStream(f.content()), InputType.CSV);
+            new SpreadsheetCompiler().compile(new ByteArrayInputStream(f.content()), InputType.CSV);
         return java.util.Optional.of(WorkbookTranslation.of(f.path(), null, drl));
       } catch (RuntimeException e) {
         problems.add(tableProblem(f.path(), null, e));
@@ -135,9 +134,7 @@ public final class RuleSetBuilder {
     } catch (IOException | RuntimeException e) {
       problems.add(
           tableProblem(
-              f.path(),
-              sheet,
-              e instanceof RuntimeException r ? r : new IllegalStateException(e)));
+              f.path(), sheet, e instanceof RuntimeException r ? r : new IllegalStateException(e)));
       return java.util.Optional.empty();
     }
   }

@@ -36,18 +36,18 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
   /** The first sheet's cells as they are now (after the typed cells were made canonical). */
   static WorkbookSheets of(Workbook wb) {
     Sheet sheet = wb.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter();
-      Map<Integer, List<CellText>> rows = new HashMap<>();
-      for (Row row : sheet) {
-        List<CellText> cells = new ArrayList<>();
-        for (Cell cell : row) {
-          String text = formatter.formatCellValue(cell).strip();
-          if (!text.isEmpty()) {
-            cells.add(new CellText(cell.getAddress().formatAsString(), text));
-          }
+    DataFormatter formatter = new DataFormatter();
+    Map<Integer, List<CellText>> rows = new HashMap<>();
+    for (Row row : sheet) {
+      List<CellText> cells = new ArrayList<>();
+      for (Cell cell : row) {
+        String text = formatter.formatCellValue(cell).strip();
+        if (!text.isEmpty()) {
+          cells.add(new CellText(cell.getAddress().formatAsString(), text));
         }
-        rows.put(row.getRowNum() + 1, List.copyOf(cells));
       }
+      rows.put(row.getRowNum() + 1, List.copyOf(cells));
+    }
     return new WorkbookSheets(wb.getSheetName(0), Map.copyOf(rows));
   }
 

@@ -15,9 +15,9 @@ import org.llmstrategy.rules.RuleProblem;
 
 /**
  * The bands a pair of columns declared {@code band start} and {@code band end} cut: each row covers
- * the values above its start up to its end (an empty start is open below, an empty end open
- * above), and together the rows must cover every value exactly once. A gap would leave a value
- * with no row (no tier: no cost); an overlap would let two rows apply at once.
+ * the values above its start up to its end (an empty start is open below, an empty end open above),
+ * and together the rows must cover every value exactly once. A gap would leave a value with no row
+ * (no tier: no cost); an overlap would let two rows apply at once.
  */
 final class Bands {
   private record Band(int row, BigDecimal start, BigDecimal end) {}
@@ -51,7 +51,8 @@ final class Bands {
   void add(Column column, int row, String value) {
     if (column.band() != null) {
       BigDecimal[] band = rows.computeIfAbsent(row, r -> new BigDecimal[2]);
-      band[column.band() == Column.Band.START ? 0 : 1] = value == null ? null : new BigDecimal(value);
+      band[column.band() == Column.Band.START ? 0 : 1] =
+          value == null ? null : new BigDecimal(value);
     }
   }
 

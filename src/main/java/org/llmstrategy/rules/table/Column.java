@@ -37,8 +37,13 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
     }
     if (!m.matches()) {
       throw new Refused(
-          "the column \"" + label + "\" does not say what it holds: " + TYPES + ", e.g. \""
-              + label + " [text]\"");
+          "the column \""
+              + label
+              + "\" does not say what it holds: "
+              + TYPES
+              + ", e.g. \""
+              + label
+              + " [text]\"");
     }
     ColumnType.Kind kind = null;
     boolean unique = false;
@@ -54,7 +59,10 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
         band = word.endsWith("start") ? Band.START : Band.END;
       } else {
         throw new Refused(
-            "\"[" + m.group(2).strip() + "]\" is not a column type that can be read: " + TYPES
+            "\"["
+                + m.group(2).strip()
+                + "]\" is not a column type that can be read: "
+                + TYPES
                 + ", optionally with \", unique\" or \", band start\" / \", band end\"");
       }
     }
@@ -68,7 +76,9 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
     return new Column(index, m.group(1).strip(), type, unique, band);
   }
 
-  /** The constants of the list of values the column's template names, e.g. {@code Quality.$param}. */
+  /**
+   * The constants of the list of values the column's template names, e.g. {@code Quality.$param}.
+   */
   private static List<String> valuesNamedBy(String template, ColumnType.Kind kind) {
     Matcher m = ENUM_IN_TEMPLATE.matcher(template);
     if (m.find()) {

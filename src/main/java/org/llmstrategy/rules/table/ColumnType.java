@@ -115,7 +115,7 @@ public record ColumnType(Kind kind, List<String> values) {
     return CellReading.of(RawCell.plain(n).toPlainString());
   }
 
-  /** Money always shows its cents when it has any: 2.5 reads as 2.50, 2000 as 2000. */
+  /** Money always shows its cents: 2.5 reads as 2.50, 15 as 15.00; 0.275 keeps its digits. */
   private CellReading money(RawCell raw) {
     BigDecimal n = numberIn(raw);
     if (n == null) {
@@ -135,8 +135,7 @@ public record ColumnType(Kind kind, List<String> values) {
   }
 
   private static String money(BigDecimal n) {
-    BigDecimal p = RawCell.plain(n);
-    return (p.scale() == 1 ? p.setScale(2, RoundingMode.UNNECESSARY) : p).toPlainString();
+    return (n.scale() < 2 ? n.setScale(2, RoundingMode.UNNECESSARY) : n).toPlainString();
   }
 
   private static CellReading date(RawCell raw) {

@@ -15,12 +15,12 @@ import org.apache.poi.ss.util.CellReference;
 import org.llmstrategy.rules.RuleProblem;
 
 /**
- * Checks a decision-table workbook as the analyst typed it, before Drools reads it: every
- * condition and action column declares its type in its label, every cell fits its column (read
- * from its raw value), no row is left out by a gap, names and unique columns hold each value once,
- * bands tile, and no table hides on a later sheet. Rewrites each typed cell, in memory, as the
- * canonical text Drools is to compile (a currency-formatted 2.5 becomes {@code 2.50}, a date cell
- * {@code 2026-06-30}), so what Drools sees is what the analyst meant, not how it was displayed.
+ * Checks a decision-table workbook as the analyst typed it, before Drools reads it: every condition
+ * and action column declares its type in its label, every cell fits its column (read from its raw
+ * value), no row is left out by a gap, names and unique columns hold each value once, bands tile,
+ * and no table hides on a later sheet. Rewrites each typed cell, in memory, as the canonical text
+ * Drools is to compile (a currency-formatted 2.5 becomes {@code 2.50}, a date cell {@code
+ * 2026-06-30}), so what Drools sees is what the analyst meant, not how it was displayed.
  */
 public final class DecisionTableCheck {
   /** A rule's name and where it is written, to find the same name twice, across files too. */
@@ -186,8 +186,8 @@ public final class DecisionTableCheck {
   }
 
   /**
-   * The table's rows, up to the first empty row. Anything typed below that gap (other than the
-   * next table) would be ignored by Drools, so it is refused here.
+   * The table's rows, up to the first empty row. Anything typed below that gap (other than the next
+   * table) would be ignored by Drools, so it is refused here.
    */
   private List<Row> rows(int first) {
     List<Row> rows = new ArrayList<>();

@@ -44,7 +44,11 @@ record RawCell(Kind kind, String text, BigDecimal number, LocalDate date, Boolea
       case STRING -> text(cell.getRichStringCellValue().getString());
       case ERROR ->
           new RawCell(
-              Kind.ERROR, FormulaError.forInt(cell.getErrorCellValue()).getString(), null, null, null);
+              Kind.ERROR,
+              FormulaError.forInt(cell.getErrorCellValue()).getString(),
+              null,
+              null,
+              null);
       default -> BLANK;
     };
   }
