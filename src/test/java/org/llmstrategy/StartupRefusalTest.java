@@ -28,6 +28,6 @@ class StartupRefusalTest {
         .hasRootCauseInstanceOf(RuleSetRejectedException.class)
         .rootCause()
         .hasMessageContaining(
-            "deployment/DeploymentMatrix.drl.xlsx!Matrix!C10: Unknown field SECRET");
+            "deployment/DeploymentMatrix.drl.xlsx!Matrix!C10: \"SECRET\" is not one of PUBLIC");
   }
 }

@@ -1,6 +1,7 @@
 package org.llmstrategy.rules;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,8 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -25,6 +30,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.llmstrategy.rules.table.DecisionTableCheck;
+import org.llmstrategy.rules.table.WorkbookFormats;
 
 /**
  * Turns the files of a rules folder into an immutable {@link RuleSet}, or refuses them with every
@@ -46,6 +53,7 @@ public final class RuleSetBuilder {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleFile> drls = new LinkedHashMap<>();
     Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
+    List<DecisionTableCheck.RuleName> ruleNames = new ArrayList<>();
     for (RuleFile f : files) {
       String name = f.lowerCaseName();
       if (f.path().startsWith(RuleSet.SCENARIOS)) {
@@ -54,7 +62,9 @@ public final class RuleSetBuilder {
       if (name.endsWith(".drl")) {
         drls.put(f.path(), f);
       } else if (DECISION_TABLE.matcher(name).matches()) {
-        translate(f, problems).ifPresent(t -> workbooks.put(f.path(), t));
+        translate(f, problems, ruleNames).ifPresent(t -> workbooks.put(f.path(), t));
+      } else if (WorkbookFormats.unread(f.path()).isPresent()) {
+        problems.add(RuleProblem.inFile(f.path(), WorkbookFormats.unread(f.path()).get()));
       } else if (SPREADSHEET.matcher(name).matches()) {
         problems.add(
             RuleProblem.inFile(
@@ -65,6 +75,7 @@ public final class RuleSetBuilder {
                     + " outcomes"));
       }
     }
+    problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
     if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty()) {
       problems.add(RuleProblem.inFile(origin, "holds no rule files (*.drl or *.drl.xlsx)"));
@@ -88,18 +99,42 @@ public final class RuleSetBuilder {
   }
 
   private static java.util.Optional<WorkbookTranslation> translate(
-      RuleFile f, List<RuleProblem> problems) {
-    boolean csv = f.lowerCaseName().endsWith(".csv");
-    String sheet = null;
+      RuleFile f, List<RuleProblem> problems, List<DecisionTableCheck.RuleName> ruleNames) {
+    if (f.lowerCaseName().endsWith(".csv")) {
+      try {
+        String drl =
+            new SpreadsheetCompiler().compile(new ByteArrayInputStream(f.content()), InputType.CSV);
+        return java.util.Optional.of(WorkbookTranslation.of(f.path(), null, drl));
+      } catch (RuntimeException e) {
+        problems.add(tableProblem(f.path(), null, e));
+        return java.util.Optional.empty();
+      }
+    }
+    Workbook wb;
     try {
-      WorkbookSheets cells = csv ? null : WorkbookSheets.read(f.content());
-      sheet = cells == null ? null : cells.firstSheetName();
-      String drl =
-          new SpreadsheetCompiler()
-              .compile(new ByteArrayInputStream(f.content()), csv ? InputType.CSV : InputType.XLS);
+      wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()));
+    } catch (IOException | RuntimeException e) {
+      problems.add(tableProblem(f.path(), null, new IllegalStateException(e)));
+      return java.util.Optional.empty();
+    }
+    String sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetName(0);
+    try (wb) {
+      // typed cells are read and made canonical before Drools sees the table
+      DecisionTableCheck.Result checked = DecisionTableCheck.check(f.path(), wb);
+      ruleNames.addAll(checked.ruleNames());
+      if (!checked.problems().isEmpty()) {
+        problems.addAll(checked.problems());
+        return java.util.Optional.empty();
+      }
+      WorkbookSheets cells = WorkbookSheets.of(wb);
+      DefaultRuleSheetListener listener = new DefaultRuleSheetListener(true, true);
+      new ExcelParser(listener).parseWorkbook(wb);
+      String drl = new SpreadsheetCompiler().listenerToString(listener);
       return java.util.Optional.of(WorkbookTranslation.of(f.path(), cells, drl));
-    } catch (RuntimeException e) {
-      problems.add(tableProblem(f.path(), sheet, e));
+    } catch (IOException | RuntimeException e) {
+      problems.add(
+          tableProblem(
+              f.path(), sheet, e instanceof RuntimeException r ? r : new IllegalStateException(e)));
       return java.util.Optional.empty();
     }
   }

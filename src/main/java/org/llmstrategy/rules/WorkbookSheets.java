@@ -27,23 +27,28 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
 
   static WorkbookSheets read(byte[] content) {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-      Sheet sheet = wb.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter();
-      Map<Integer, List<CellText>> rows = new HashMap<>();
-      for (Row row : sheet) {
-        List<CellText> cells = new ArrayList<>();
-        for (Cell cell : row) {
-          String text = formatter.formatCellValue(cell).strip();
-          if (!text.isEmpty()) {
-            cells.add(new CellText(cell.getAddress().formatAsString(), text));
-          }
-        }
-        rows.put(row.getRowNum() + 1, List.copyOf(cells));
-      }
-      return new WorkbookSheets(wb.getSheetName(0), Map.copyOf(rows));
+      return of(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The first sheet's cells as they are now (after the typed cells were made canonical). */
+  static WorkbookSheets of(Workbook wb) {
+    Sheet sheet = wb.getSheetAt(0);
+    DataFormatter formatter = new DataFormatter();
+    Map<Integer, List<CellText>> rows = new HashMap<>();
+    for (Row row : sheet) {
+      List<CellText> cells = new ArrayList<>();
+      for (Cell cell : row) {
+        String text = formatter.formatCellValue(cell).strip();
+        if (!text.isEmpty()) {
+          cells.add(new CellText(cell.getAddress().formatAsString(), text));
+        }
+      }
+      rows.put(row.getRowNum() + 1, List.copyOf(cells));
+    }
+    return new WorkbookSheets(wb.getSheetName(0), Map.copyOf(rows));
   }
 
   /** How far the template row lies below the RuleTable cell: keyword, object type, template. */

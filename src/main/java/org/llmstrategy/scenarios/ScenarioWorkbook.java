@@ -14,8 +14,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.llmstrategy.recommend.RequestFields;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.table.CellReading;
+import org.llmstrategy.rules.table.ColumnType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,8 +74,19 @@ final class ScenarioWorkbook {
         Cell nameCell = row.getCell(nameColumn);
         String name = nameCell == null ? "" : fmt.formatCellValue(nameCell).strip();
         if (name.isEmpty()) {
+          if (holdsValues(row)) {
+            problems.add(
+                new RuleProblem(
+                    file.path(),
+                    sheetName,
+                    new CellReference(row.getRowNum(), nameColumn).formatAsString(),
+                    "row "
+                        + (row.getRowNum() + 1)
+                        + " has values but no scenario name, so it is not run: give it a name"));
+          }
           continue;
         }
+        boolean unreadable = false;
         ObjectNode request = JsonNodeFactory.instance.objectNode();
         List<Scenario.Expectation> expectations = new ArrayList<>();
         for (Map.Entry<Integer, String> col : columns.entrySet()) {
@@ -82,20 +97,32 @@ final class ScenarioWorkbook {
           String ref = cell.getAddress().formatAsString();
           String title = col.getValue();
           if (title.startsWith(EXPECT)) {
-            expectations.add(
-                new Scenario.Expectation(
-                    title.substring(EXPECT.length()).strip(),
-                    fmt.formatCellValue(cell).strip(),
-                    ref));
+            // what the cell holds, not how it is displayed: 27.5 shown as "28" is 27.5
+            String expected = TEXT.read(cell).value();
+            if (expected != null) {
+              expectations.add(
+                  new Scenario.Expectation(
+                      title.substring(EXPECT.length()).strip(), expected, ref));
+            }
           } else {
-            JsonNode value = value(cell, fmt);
-            if (value != null) {
-              request.set(title, value);
+            try {
+              JsonNode value = input(title, cell, fmt);
+              if (value != null) {
+                request.set(title, value);
+              }
+            } catch (UnreadableCell e) {
+              problems.add(
+                  new RuleProblem(
+                      file.path(), sheetName, ref, "scenario '" + name + "': " + e.getMessage()));
+              unreadable = true;
             }
           }
         }
-        scenarios.add(
-            new Scenario(file.path(), sheetName, row.getRowNum() + 1, name, request, expectations));
+        if (!unreadable) {
+          scenarios.add(
+              new Scenario(
+                  file.path(), sheetName, row.getRowNum() + 1, name, request, expectations));
+        }
       }
       return scenarios;
     } catch (IOException | RuntimeException e) {
@@ -104,6 +131,66 @@ final class ScenarioWorkbook {
               file.path(), "is not a readable scenario workbook (" + e.getMessage() + ")"));
       return List.of();
     }
+  }
+
+  private static final ColumnType TEXT = ColumnType.of(ColumnType.Kind.TEXT);
+
+  /** A cell that does not hold what its request field takes; the message says what to type. */
+  private static final class UnreadableCell extends RuntimeException {
+    UnreadableCell(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static boolean holdsValues(Row row) {
+    for (Cell c : row) {
+      if (TEXT.read(c).value() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An input cell read as its request field's type, from the cell's raw value: a whole number for
+   * an integer field, a number for a decimal one, true or false for a boolean (a TRUE cell, or the
+   * text true/yes), one of the values for an enum. Other columns (a JSON object, an unknown field
+   * the request reader then names) are read as before.
+   */
+  private static JsonNode input(String field, Cell cell, DataFormatter fmt) {
+    Class<?> type = RequestFields.typeOf(field);
+    ColumnType column;
+    if (type == Long.class || type == Integer.class) {
+      column = ColumnType.of(ColumnType.Kind.WHOLE_NUMBER);
+    } else if (type == java.math.BigDecimal.class) {
+      column = ColumnType.of(ColumnType.Kind.NUMBER);
+    } else if (type == Boolean.class) {
+      column = ColumnType.of(ColumnType.Kind.YES_NO);
+    } else if (type != null && type.isEnum()) {
+      column =
+          ColumnType.oneOf(
+              java.util.Arrays.stream(type.getEnumConstants())
+                  .map(v -> ((Enum<?>) v).name())
+                  .toList());
+    } else if (type == String.class) {
+      column = TEXT;
+    } else {
+      return value(cell, fmt);
+    }
+    CellReading reading = column.read(cell);
+    if (reading.refused()) {
+      throw new UnreadableCell(field + ": " + reading.problem());
+    }
+    if (reading.value() == null) {
+      return null;
+    }
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return switch (column.kind()) {
+      case WHOLE_NUMBER -> nodes.numberNode(new java.math.BigInteger(reading.value()));
+      case NUMBER -> nodes.numberNode(new java.math.BigDecimal(reading.value()));
+      case YES_NO -> nodes.booleanNode(Boolean.parseBoolean(reading.value()));
+      default -> nodes.stringNode(reading.value());
+    };
   }
 
   /**

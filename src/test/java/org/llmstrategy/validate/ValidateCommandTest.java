@@ -46,7 +46,7 @@ class ValidateCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.lines())
         .containsExactly(
-            "deployment/DeploymentMatrix.drl.xlsx!Matrix!F12: Unable to Analyse Expression latencyBudgetMs < fast:",
+            "deployment/DeploymentMatrix.drl.xlsx!Matrix!F12: \"fast\" is not a whole number (0 or more): type digits only, e.g. 100",
             "REFUSED " + fixture.dir() + ": 1 problem");
   }
 
