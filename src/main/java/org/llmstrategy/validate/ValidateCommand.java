@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ValidateCommand {
   public static final String NAME = "validate";
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
 
   private ValidateCommand() {}
 
@@ -33,17 +34,27 @@ public final class ValidateCommand {
    */
   record Verdict(RuleSet rules, CandidateCheck.Report report, List<RuleProblem> problems) {
     static Verdict of(Path dir) {
+      return of(dir, null);
+    }
+
+    /** The verdict, with the impact on the scenarios against {@code live} when given. */
+    static Verdict of(Path dir, RuleSet live) {
       List<RuleProblem> problems = new ArrayList<>();
       RuleSet rules = null;
+      CandidateCheck.Report report = CandidateCheck.Report.none();
+      String working = "reading the rules folder";
       try {
-        rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
+        var files = RuleFolder.read(dir);
+        working = "compiling the rule files";
+        rules = new RuleSetBuilder().build(dir.toString(), files);
+        working = "running the scenarios";
+        report = ScenarioRunner.standalone().check(rules, live);
+        problems.addAll(report.failures());
       } catch (RuleSetRejectedException e) {
         problems.addAll(e.problems());
-      }
-      CandidateCheck.Report report = CandidateCheck.Report.none();
-      if (rules != null) {
-        report = ScenarioRunner.standalone().check(rules, null);
-        problems.addAll(report.failures());
+      } catch (RuntimeException e) { // as the live service says it; the details to stderr
+        LOG.warn("Unexpected failure while {}", working, e);
+        problems.add(RuleProblem.unexpected(working));
       }
       return new Verdict(rules, report, List.copyOf(problems));
     }
