@@ -129,7 +129,7 @@ public class ScenarioRunner implements CandidateCheck {
       Recommendation r = Recommender.recommend(rules, criteria);
       // through bytes, not valueToTree: pre-encoded parts of an answer (fired rules) would stay
       // opaque raw values in the tree, which no diff or expectation can read
-      ObjectNode tree = (ObjectNode) json.readTree(json.writeValueAsBytes(r));
+      ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));
       tree.remove("rulesVersion"); // changes with every edit: not an impact
       return new Outcome(tree, null);
     } catch (RulesDidNotSettleException e) {
@@ -142,6 +142,14 @@ public class ScenarioRunner implements CandidateCheck {
                   .map(p -> p.field() + " " + p.message())
                   .collect(Collectors.joining("; ")));
     }
+  }
+
+  /** An answer as a tree, its prices as written ({@code 3.00} stays {@code 3.00}, not 3.0). */
+  static JsonNode tree(JsonMapper json, byte[] answer) {
+    return json.reader()
+        .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .readTree(answer);
   }
 
   /** A scenario's answer, or the reason it has none. */
