@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ValidateCommand {
   public static final String NAME = "validate";
+  static final String AGAINST = "--against";
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
 
   private ValidateCommand() {}
@@ -60,14 +61,43 @@ public final class ValidateCommand {
     }
   }
 
+  /**
+   * {@code validate [DIR] [--against LIVE]}: with a second folder (the live rules, say), also
+   * prints what the candidate changes in the scenarios' answers against it, as GET /rules does.
+   */
   public static int run(List<String> args, PrintStream out) {
     silenceLogging();
-    Path dir = Path.of(args.isEmpty() ? "rules" : args.get(0));
-    Verdict verdict = Verdict.of(dir);
+    List<String> positional = new ArrayList<>(args);
+    Path against = null;
+    int flag = positional.indexOf(AGAINST);
+    if (flag >= 0) {
+      if (flag + 1 >= positional.size()) {
+        out.println("validate: " + AGAINST + " needs a folder, e.g. " + AGAINST + " /srv/rules");
+        return 2;
+      }
+      against = Path.of(positional.get(flag + 1));
+      positional.subList(flag, flag + 2).clear();
+    }
+    Path dir = Path.of(positional.isEmpty() ? "rules" : positional.get(0));
+    RuleSet live = against == null ? null : liveRules(against, out);
+    Verdict verdict = Verdict.of(dir, live);
     RuleSet rules = verdict.rules();
     CandidateCheck.Report report = verdict.report();
     List<RuleProblem> problems = verdict.problems();
     problems.forEach(p -> out.println(p));
+    if (live != null && rules != null) {
+      out.printf(
+          "Impact against %s (rules version %s): %s%n",
+          against,
+          live.version(),
+          report.impact().isEmpty()
+              ? "no scenario's answer changes"
+              : report.impact().size()
+                  + " scenario answer"
+                  + (report.impact().size() == 1 ? "" : "s")
+                  + " change");
+      report.impact().forEach(line -> out.println("  " + line));
+    }
     if (problems.isEmpty()) {
       out.printf(
           "OK %s: %d rules from %d files, %d scenarios pass (rules version %s)%n",
@@ -83,6 +113,17 @@ public final class ValidateCommand {
             ? ""
             : ", " + report.failures().size() + " of " + report.checked() + " scenarios fail");
     return 1;
+  }
+
+  /** The rules to compare against; null (and said) when that folder does not build. */
+  private static RuleSet liveRules(Path against, PrintStream out) {
+    Verdict live = Verdict.of(against);
+    if (live.rules() == null) {
+      out.printf(
+          "Impact not shown: %s does not build (%d problem%s; validate it on its own)%n",
+          against, live.problems().size(), live.problems().size() == 1 ? "" : "s");
+    }
+    return live.rules();
   }
 
   /** Drools and POI log through SLF4J; at the desk only our own lines should show. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -95,13 +96,36 @@ public final class RuleFolderFixture {
     }
 
     public void save() throws IOException {
-      Workbook wb;
-      try (InputStream in = Files.newInputStream(file)) {
-        wb = WorkbookFactory.create(in);
+      together(this);
+    }
+
+    /**
+     * Saves several workbooks as one change: each is written to its temp file first, then all are
+     * renamed into place at once, so the watcher never sees one without the others (a rule row and
+     * the scenario that shows it).
+     */
+    public static void together(Edit... edits) throws IOException {
+      List<Path> temps = new java.util.ArrayList<>();
+      for (Edit e : edits) {
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(e.file)) {
+          wb = WorkbookFactory.create(in);
+        }
+        try (wb) {
+          e.steps.forEach(step -> step.accept(wb.getSheetAt(0)));
+          Path temp = e.file.resolveSibling(e.file.getFileName() + ".tmp");
+          try (OutputStream out = Files.newOutputStream(temp)) {
+            wb.write(out);
+          }
+          temps.add(temp);
+        }
       }
-      try (wb) {
-        steps.forEach(step -> step.accept(wb.getSheetAt(0)));
-        saveLikeAnEditor(wb, file);
+      for (int i = 0; i < edits.length; i++) {
+        Files.move(
+            temps.get(i),
+            edits[i].file,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
 
