@@ -39,12 +39,13 @@ public final class RuleFolder {
     RuleFileLimits limits = new RuleFileLimits(dir.toString());
     try (Stream<Path> paths = Files.walk(dir)) {
       List<RuleFile> files = new ArrayList<>();
-      var found = paths.filter(Files::isRegularFile).limit(RuleFileLimits.MAX_FILES + 1L);
+      var found =
+          paths
+              .filter(Files::isRegularFile)
+              .filter(p -> isLoaded(relative(dir, p))) // before the cap: editor files never count
+              .limit(RuleFileLimits.MAX_FILES + 1L);
       for (Path p : found.sorted().toList()) {
         String path = relative(dir, p);
-        if (!isLoaded(path)) {
-          continue;
-        }
         try (InputStream in = Files.newInputStream(p)) {
           byte[] content = limits.read(path, in);
           if (content != null) {
