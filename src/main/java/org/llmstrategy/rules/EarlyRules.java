@@ -86,6 +86,24 @@ public final class EarlyRules {
 
   static Checked loadAndCheck(
       RulesProperties properties, Supplier<CandidateCheck> check, ClassLoader precompiledFrom) {
+    String[] working = {"reading the rules folder"};
+    try {
+      return loadAndCheck(properties, check, precompiledFrom, working);
+    } catch (RuleSetRejectedException e) {
+      throw e;
+    } catch (RuntimeException e) { // refused in the words reload and validate use; details logged
+      log.error(
+          "Rules in {} refused: unexpected failure while {}", properties.origin(), working[0], e);
+      throw new RuleSetRejectedException(
+          properties.origin(), List.of(RuleProblem.unexpected(working[0])));
+    }
+  }
+
+  private static Checked loadAndCheck(
+      RulesProperties properties,
+      Supplier<CandidateCheck> check,
+      ClassLoader precompiledFrom,
+      String[] working) {
     var files =
         properties.rulesDir() == null
             ? RuleFolder.readEmbedded()
@@ -100,8 +118,10 @@ public final class EarlyRules {
             precompiled.get(), new CandidateCheck.Report(passed.getAsInt(), List.of(), List.of()));
       }
     }
+    working[0] = "compiling the rule files";
     RuleSet ruleSet =
         precompiled.orElseGet(() -> new RuleSetBuilder().build(properties.origin(), files));
+    working[0] = "running the scenarios";
     CandidateCheck.Report report = check.get().check(ruleSet, null);
     if (!report.failures().isEmpty()) {
       throw new RuleSetRejectedException(properties.origin(), report.failures());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Reads every file of a rules folder: a directory on disk, or the copy packaged in the jar. */
 public final class RuleFolder {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleFolder.class);
+
   /** Where the jar carries its embedded copy of {@code rules/}. */
   static final String EMBEDDED_ROOT = "rules/";
 
@@ -26,19 +29,34 @@ public final class RuleFolder {
    */
   public static List<RuleFile> read(Path dir) {
     if (!Files.isDirectory(dir)) {
+      log.warn("The rules folder {} is not a directory", dir.toAbsolutePath());
       throw new RuleSetRejectedException(
-          dir.toString(), List.of(RuleProblem.inFile(dir.toString(), "is not a directory")));
+          dir.toString(),
+          List.of(
+              RuleProblem.inFile(
+                  ".", "the rules folder is not a directory (see decision.rules-dir)")));
     }
     RuleFileLimits limits = new RuleFileLimits(dir.toString());
     try (Stream<Path> paths = Files.walk(dir)) {
       List<RuleFile> files = new ArrayList<>();
-      var found = paths.filter(Files::isRegularFile).limit(RuleFileLimits.MAX_FILES + 1L);
+      var found =
+          paths
+              .filter(Files::isRegularFile)
+              .filter(p -> isLoaded(relative(dir, p))) // before the cap: editor files never count
+              .limit(RuleFileLimits.MAX_FILES + 1L);
       for (Path p : found.sorted().toList()) {
+        String path = relative(dir, p);
         try (InputStream in = Files.newInputStream(p)) {
-          byte[] content = limits.read(relative(dir, p), in);
+          byte[] content = limits.read(path, in);
           if (content != null) {
-            files.add(new RuleFile(relative(dir, p), content));
+            files.add(new RuleFile(path, content));
           }
+        } catch (NoSuchFileException gone) {
+          continue; // deleted while we read (a save in progress): the watcher sees it and reloads
+        } catch (IOException e) {
+          log.warn("Cannot read {}", p, e);
+          throw new RuleSetRejectedException(
+              path, List.of(RuleProblem.inFile(path, "cannot be read (is it open elsewhere?)")));
         }
         if (limits.exhausted()) {
           break;
@@ -46,10 +64,45 @@ public final class RuleFolder {
       }
       limits.refuseIfOverLimits();
       return files;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read rules folder " + dir, e);
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("Cannot read the rules folder {}", dir, e);
+      throw new RuleSetRejectedException(
+          ".", List.of(RuleProblem.inFile(".", "the rules folder cannot be read; try again")));
     }
   }
+
+  /**
+   * Whether the pipeline reads a file at all. Editor lock and temp files come and go while an
+   * analyst works, and documentation is for people: neither is a rule, and neither moves the
+   * version ({@link RulesVersion}). Everything else is read, so that a stray file is refused rather
+   * than ignored.
+   */
+  public static boolean isLoaded(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return !isEditorNoise(name)
+        && !name.startsWith(".")
+        && DOCUMENTATION.stream().noneMatch(lower::endsWith)
+        && !OS_FILES.contains(lower);
+  }
+
+  /** Excel's {@code ~$Book.xlsx}, LibreOffice's {@code .~lock.Book.xlsx#}, editor backups. */
+  static boolean isEditorNoise(String name) {
+    return name.startsWith("~$")
+        || name.startsWith(".~lock.")
+        || name.startsWith(".#")
+        || name.endsWith("#")
+        || name.endsWith("~")
+        || name.endsWith(".tmp")
+        || name.endsWith(".swp")
+        || name.endsWith(".crdownload");
+  }
+
+  private static final List<String> DOCUMENTATION =
+      List.of(".md", ".txt", ".pdf", ".html", ".png", ".jpg", ".jpeg", ".svg", ".gif");
+
+  private static final java.util.Set<String> OS_FILES =
+      java.util.Set.of("thumbs.db", "desktop.ini");
 
   /** The copy of {@code rules/} packaged into the jar (the embedded default). */
   public static List<RuleFile> readEmbedded() {
@@ -61,6 +114,9 @@ public final class RuleFolder {
       for (Resource r : resolver.getResources("classpath:" + EMBEDDED_ROOT + "**")) {
         String url = r.getURL().toString();
         if (url.endsWith("/") || !url.startsWith(root) || !r.isReadable()) {
+          continue;
+        }
+        if (!isLoaded(url.substring(root.length()))) {
           continue;
         }
         try (InputStream in = r.getInputStream()) {

@@ -3,12 +3,9 @@ package org.llmstrategy.rules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +36,9 @@ import org.llmstrategy.rules.table.WorkbookFormats;
  * analysts' {@code validate} command.
  */
 public final class RuleSetBuilder {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(RuleSetBuilder.class);
+
   private static final Pattern SPREADSHEET = Pattern.compile(".*\\.(xlsx|xls|csv)$");
   private static final Pattern DECISION_TABLE = Pattern.compile(".*\\.drl\\.(xlsx|xls|csv)$");
   private static final Pattern CELL_IN_MESSAGE = Pattern.compile("in cell ([A-Z]+[0-9]+)");
@@ -78,12 +78,13 @@ public final class RuleSetBuilder {
     problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
     if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty()) {
-      problems.add(RuleProblem.inFile(origin, "holds no rule files (*.drl or *.drl.xlsx)"));
+      problems.add(
+          RuleProblem.inFile(".", "the rules folder holds no rule files (*.drl or *.drl.xlsx)"));
     }
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
     }
-    String version = version(files);
+    String version = RulesVersion.of(files);
     KieBase kieBase = compile(version, drls, workbooks, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
@@ -174,8 +175,13 @@ public final class RuleSetBuilder {
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
       builder.buildAll(ExecutableModelProject.class);
-    } catch (RuntimeException e) {
-      problems.add(RuleProblem.inFile("(rules)", "could not be compiled: " + rootMessage(e)));
+    } catch (RuntimeException e) { // the compiler's own failure: its text is for the log
+      log.warn("Compiling rules {} failed", version, e);
+      problems.add(
+          RuleProblem.inFile(
+              ".",
+              "the rules could not be compiled, for a reason the service does not explain yet"
+                  + " (the service log has the details)"));
       return null;
     }
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -314,19 +320,8 @@ public final class RuleSetBuilder {
     return KieServices.get().newReleaseId("org.llmstrategy.rules", "rules", "1.0.0-" + version);
   }
 
-  /** A content hash of every file, paths included, so any edit gives a new version. */
+  /** The version of these files: a hash of what the build reads ({@link RulesVersion}). */
   static String version(List<RuleFile> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (RuleFile f : files) {
-        sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(f.content());
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return RulesVersion.of(files);
   }
 }

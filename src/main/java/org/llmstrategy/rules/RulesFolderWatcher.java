@@ -50,17 +50,9 @@ class RulesFolderWatcher implements SmartLifecycle {
     this.reload = reload;
   }
 
-  /** Excel's {@code ~$Book.xlsx}, LibreOffice's {@code .~lock.Book.xlsx#}, editor backups. */
+  /** Lock and temp files an editor writes, and documentation: nothing the rules read. */
   static boolean isEditorNoise(Path file) {
-    String name = file.getFileName().toString();
-    return name.startsWith("~$")
-        || name.startsWith(".~lock.")
-        || name.startsWith(".#")
-        || name.endsWith("#")
-        || name.endsWith("~")
-        || name.endsWith(".tmp")
-        || name.endsWith(".swp")
-        || name.endsWith(".crdownload");
+    return !RuleFolder.isLoaded(file.getFileName().toString());
   }
 
   @Override

@@ -64,9 +64,10 @@ public class RulesReloader {
     RuleSet active = engine.active();
     RulesStatus.Attempt attempt;
     RulesStatus.Active nowActive = status.active();
+    String working = "reading the rules folder";
     try {
       var files = RuleFolder.read(dir);
-      String version = RuleSetBuilder.version(files);
+      String version = RulesVersion.of(files);
       if (version.equals(active.version())) {
         attempt =
             attempt(
@@ -76,7 +77,9 @@ public class RulesReloader {
                 List.of(),
                 CandidateCheck.Report.none());
       } else {
+        working = "compiling the rule files";
         RuleSet candidate = builder.build(dir.toString(), files);
+        working = "running the scenarios";
         CandidateCheck.Report report = check.check(candidate, active);
         if (report.failures().isEmpty()) {
           engine.activate(candidate);
@@ -98,17 +101,16 @@ public class RulesReloader {
               CandidateCheck.Report.none());
       log.warn("{}", e.getMessage());
     } catch (RuntimeException e) {
-      // a rule file that breaks the pipeline in a way we did not foresee: refuse, keep serving
+      // a rule file that breaks the pipeline in a way we did not foresee: refuse, keep serving,
+      // say in words what was being done; the exception is for the log only
       attempt =
           attempt(
               at,
               RulesStatus.Outcome.REFUSED,
               null,
-              List.of(
-                  new RulesStatus.Problem(
-                      dir.toString(), null, null, e.toString(), dir + ": " + e)),
+              List.of(RulesStatus.Problem.of(RuleProblem.unexpected(working))),
               CandidateCheck.Report.none());
-      log.warn("Rules in {} refused", dir, e);
+      log.warn("Rules in {} refused: unexpected failure while {}", dir, working, e);
     }
     meters.counter("decision.rules.reloads", "outcome", attempt.outcome().name()).increment();
     status = new RulesStatus(nowActive, attempt);

@@ -179,7 +179,7 @@ class BoundedParsingTest {
     RuleFolderFixture fixture = RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"));
     byte[] nearlyTwoMib = new byte[RuleFileLimits.MAX_FILE_BYTES - 1024];
     for (int i = 0; i < 9; i++) {
-      Files.write(fixture.dir().resolve("notes-" + i + ".txt"), nearlyTwoMib);
+      Files.write(fixture.dir().resolve("data-" + i + ".dat"), nearlyTwoMib);
     }
     assertThat(RuleSetBuilderTest.problems(fixture))
         .singleElement()
@@ -191,7 +191,7 @@ class BoundedParsingTest {
   void tooManyFilesAreRefused() throws IOException {
     RuleFolderFixture fixture = RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"));
     for (int i = 0; i < RuleFileLimits.MAX_FILES; i++) {
-      Files.writeString(fixture.dir().resolve("note-" + i + ".txt"), "x");
+      Files.writeString(fixture.dir().resolve("data-" + i + ".dat"), "x");
     }
     assertThat(RuleSetBuilderTest.problems(fixture))
         .singleElement()

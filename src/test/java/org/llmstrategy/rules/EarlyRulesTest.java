@@ -64,7 +64,8 @@ class EarlyRulesTest {
     Path classes = tmp.resolve("classes");
     PrecompiledRules.write(ShippedRules.get(), classes, OptionalInt.of(31));
     var rules =
-        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules")).write("NOTES.md", "an edit");
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"))
+            .setCell("models/ModelCatalog.drl.xlsx", "B10", "an edit"); // a description: compiles
 
     EarlyRules.Checked checked =
         EarlyRules.loadAndCheck(folder(rules.dir()), passing(7), loaderOf(classes));
@@ -77,7 +78,8 @@ class EarlyRulesTest {
   @Test
   void aFailedCheckRefusesTheSet() throws Exception {
     var rules =
-        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules")).write("NOTES.md", "an edit");
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"))
+            .setCell("models/ModelCatalog.drl.xlsx", "B10", "an edit"); // a description: compiles
     RuleProblem failure =
         new RuleProblem(
             "scenarios/Scenarios.xlsx", "Scenarios", "D4", "expected API got SELF_HOST");
@@ -92,7 +94,8 @@ class EarlyRulesTest {
   @Test
   void theEarlyResultIsTakenOnlyForTheFolderItWasLoadedFrom() throws Exception {
     var rules =
-        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules")).write("NOTES.md", "an edit");
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"))
+            .setCell("models/ModelCatalog.drl.xlsx", "B10", "an edit"); // a description: compiles
     EarlyRules early = EarlyRules.start(folder(rules.dir()), passing(3));
 
     assertThat(early.resultFor(folder(tmp.resolve("elsewhere")))).isEmpty();

@@ -68,4 +68,30 @@ class ValidateCommandTest {
         .asString()
         .matches("REFUSED .*: \\d+ problems?, \\d+ of 31 scenarios fail");
   }
+
+  @Test
+  void againstTheLiveFolderPrintsWhatTheCandidateChangesByName() throws IOException {
+    var candidate =
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("candidate"))
+            .setCell("models/ModelCatalog.drl.xlsx", "H12", "3.50");
+    var bytes = new ByteArrayOutputStream();
+    int exit =
+        ValidateCommand.run(
+            List.of(candidate.dir().toString(), "--against", "rules"),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+    assertThat(exit).isZero();
+    assertThat(lines.get(0))
+        .matches(
+            "Impact against rules \\(rules version \\w{12}\\): \\d+ scenario answers? changes?");
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("  Everything open and prompt-only: API first: ")
+                    .contains("models[\"Claude Sonnet 4\"].monthlyUsd: 3.00 → 3.50"));
+    assertThat(lines.get(lines.size() - 1)).startsWith("OK " + candidate.dir());
+    org.llmstrategy.rules.PlainWords.assertPlain(lines.subList(1, lines.size() - 1), tmp);
+  }
 }

@@ -1,0 +1,150 @@
+package org.llmstrategy.rules;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The version of a rule set: a hash of what the pipeline reads, not of the bytes on disk. For a
+ * workbook that is its cells, sheet by sheet (each cell's reference, type and raw value, the
+ * display format of a number, the merged regions the table's header uses); for a DRL or CSV file
+ * its text. A spreadsheet program writes different zip bytes at every save, so a re-save of the
+ * same values keeps the version; editor lock and temp files and documentation are never read, so
+ * they do not count either ({@link RuleFolder}). Start-up, live reload, {@code validate} and the
+ * precompiled rules all take the version from here.
+ */
+public final class RulesVersion {
+  private static final String SHA_256 = "SHA-256";
+
+  /**
+   * Each file's digest by the hash of its bytes: a reload re-reads the whole folder, and most of
+   * its workbooks did not change. Bounded: past this, start over.
+   */
+  private static final int MAX_CACHED = 256;
+
+  private static final Map<String, byte[]> DIGESTS = new ConcurrentHashMap<>();
+
+  private RulesVersion() {}
+
+  /** The version of these files: 12 hex digits. */
+  public static String of(List<RuleFile> files) {
+    MessageDigest sha = sha256();
+    for (RuleFile f : files) {
+      sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(digest(f));
+      sha.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+  }
+
+  private static byte[] digest(RuleFile f) {
+    String key =
+        (isWorkbook(f) ? "cells:" : "text:")
+            + HexFormat.of().formatHex(sha256().digest(f.content()));
+    byte[] known = DIGESTS.get(key);
+    if (known != null) {
+      return known;
+    }
+    byte[] digest = sha256().digest(loadedContent(f));
+    if (DIGESTS.size() >= MAX_CACHED) {
+      DIGESTS.clear();
+    }
+    DIGESTS.put(key, digest);
+    return digest;
+  }
+
+  /** What the pipeline reads of a file; a workbook it cannot open counts by its bytes. */
+  static byte[] loadedContent(RuleFile f) {
+    if (!isWorkbook(f)) {
+      return f.content();
+    }
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()))) {
+      StringBuilder cells = new StringBuilder();
+      for (Sheet sheet : wb) {
+        cells.append("sheet\u0000").append(sheet.getSheetName()).append('\n');
+        List<String> merged = new ArrayList<>();
+        for (CellRangeAddress r : sheet.getMergedRegions()) {
+          merged.add(r.formatAsString());
+        }
+        merged.sort(null);
+        cells.append("merged\u0000").append(String.join(",", merged)).append('\n');
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            appendCell(cells, cell);
+          }
+        }
+      }
+      return cells.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (java.io.IOException | RuntimeException e) {
+      return f.content(); // refused by the build as unreadable; its bytes are what it is
+    }
+  }
+
+  private static boolean isWorkbook(RuleFile f) {
+    String name = f.lowerCaseName();
+    return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
+  }
+
+  private static void appendCell(StringBuilder out, Cell cell) {
+    CellType type = cell.getCellType();
+    String value =
+        switch (type) {
+          case BLANK, _NONE -> null; // an empty cell a program may or may not write
+          case NUMERIC -> number(cell);
+          case STRING -> cell.getStringCellValue();
+          case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+          case FORMULA -> cell.getCellFormula() + "\u0000" + cached(cell);
+          case ERROR -> Byte.toString(cell.getErrorCellValue());
+        };
+    if (value == null || (type == CellType.STRING && value.isEmpty())) {
+      return;
+    }
+    out.append(cell.getAddress().formatAsString())
+        .append('\u0000')
+        .append(type.name().charAt(0))
+        .append('\u0000')
+        .append(value)
+        .append('\n');
+  }
+
+  /** A number, and how it is displayed: part of what a table reads today. */
+  private static String number(Cell cell) {
+    String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+    return BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
+        + "\u0000"
+        + (format == null ? "" : format.toLowerCase(Locale.ROOT));
+  }
+
+  private static String cached(Cell cell) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> number(cell);
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+      default -> "";
+    };
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance(SHA_256);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
