@@ -101,5 +101,13 @@ interface RecommendApi {
       description = "The body is not application/json",
       content =
           @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  Recommendation recommend(InputStream body) throws IOException;
+  Recommendation recommend(
+      InputStream body,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "flips: add deployment.flips, the nearest value of each input at which the"
+                      + " recommendation changes (some 50 more rule runs per answer)",
+              schema = @Schema(allowableValues = {"flips"}))
+          String explain)
+      throws IOException;
 }
