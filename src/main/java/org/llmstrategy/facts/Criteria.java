@@ -19,8 +19,10 @@ public class Criteria {
   private Customization customization = Customization.PROMPT_ONLY;
   private TaskType taskType = TaskType.FACTUAL_QA;
   private KnowledgeUpdates knowledgeUpdates = KnowledgeUpdates.PERIODIC;
+
   /** Null when the request does not say: unknown blocks nothing. */
   private Integer labeledExamples;
+
   private Boolean ragMeetsQualityBar;
 
   /** The contract's default: the article prices its cost table at GPT-4o. */

@@ -1,6 +1,9 @@
 package org.llmstrategy.facts;
 
-/** What a knowledge-strategy row says about an approach: needed, ruled out, impossible, or a trade-off. */
+/**
+ * What a knowledge-strategy row says about an approach: needed, ruled out, impossible, or a
+ * trade-off.
+ */
 public record KnowledgeSignal(Approach approach, Kind kind, String text) {
   public enum Kind {
     NEEDED,

@@ -75,7 +75,8 @@ final class CandidateModels {
   /** When no model is left: which filter kept out which models, in the rules' order. */
   static List<Recommendation.ModelExclusion> exclusions(Evaluation e) {
     java.util.Map<String, List<String>> byFilter = new java.util.LinkedHashMap<>();
-    for (org.llmstrategy.facts.ExcludedModel x : e.facts(org.llmstrategy.facts.ExcludedModel.class)) {
+    for (org.llmstrategy.facts.ExcludedModel x :
+        e.facts(org.llmstrategy.facts.ExcludedModel.class)) {
       List<String> models = byFilter.computeIfAbsent(x.filter(), f -> new java.util.ArrayList<>());
       if (!models.contains(x.model())) {
         models.add(x.model());

@@ -24,8 +24,7 @@ public record DeploymentAdvice(
             description =
                 "What the recommended option costs a month above the cheapest eligible option;"
                     + " null when it is the cheapest. Only priced options are compared: the API"
-                    + " and self-hosting (fine-tuning has no monthly cost yet)",
-            nullable = true)
+                    + " and self-hosting (fine-tuning has no monthly cost yet)")
         CostPremium costPremium,
     @Schema(
             description =

@@ -71,7 +71,9 @@ final class DeploymentMapping {
         verdict = true;
         recommendation = v.recommendation();
       } else if (fact instanceof org.llmstrategy.facts.CostPremium c && premium == null) {
-        premium = new CostPremium(c.comparedTo(), org.llmstrategy.cost.CostCalculator.money(c.monthlyUsd()));
+        premium =
+            new CostPremium(
+                c.comparedTo(), org.llmstrategy.cost.CostCalculator.money(c.monthlyUsd()));
       }
     }
     List<OptionAssessment> options = new ArrayList<>(all.length);

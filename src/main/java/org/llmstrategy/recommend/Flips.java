@@ -62,7 +62,10 @@ final class Flips {
           new Input(
               "latencyBudgetMs",
               "latencyBudgetMs",
-              c -> c.getLatencyBudgetMs() == null ? null : BigDecimal.valueOf(c.getLatencyBudgetMs()),
+              c ->
+                  c.getLatencyBudgetMs() == null
+                      ? null
+                      : BigDecimal.valueOf(c.getLatencyBudgetMs()),
               (c, v) -> c.setLatencyBudgetMs(v.intValueExact()),
               ONE,
               ONE),
@@ -83,7 +86,10 @@ final class Flips {
           new Input(
               "labeledExamples",
               "labeledExamples",
-              c -> c.getLabeledExamples() == null ? null : BigDecimal.valueOf(c.getLabeledExamples()),
+              c ->
+                  c.getLabeledExamples() == null
+                      ? null
+                      : BigDecimal.valueOf(c.getLabeledExamples()),
               (c, v) -> c.setLabeledExamples(v.intValueExact()),
               BigDecimal.ZERO,
               ONE));

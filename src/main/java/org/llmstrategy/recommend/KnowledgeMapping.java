@@ -69,9 +69,7 @@ final class KnowledgeMapping {
       }
     }
     String missingText =
-        "Fine-tuning is needed but not yet possible: collect "
-            + missing
-            + " more labeled examples";
+        "Fine-tuning is needed but not yet possible: collect " + missing + " more labeled examples";
     if (missing > 0) {
       reasons.add("(needed) " + missingText);
     }

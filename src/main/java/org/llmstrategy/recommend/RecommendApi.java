@@ -59,6 +59,28 @@ interface RecommendApi {
       }
       """;
 
+  String TOO_LARGE_EXAMPLE =
+      """
+      {
+        "type": "https://llm-strategy.example/problems/request-too-large",
+        "title": "Request too large",
+        "status": 413,
+        "detail": "The request body exceeds 64 KiB.",
+        "instance": "/recommend"
+      }
+      """;
+
+  String UNSUPPORTED_EXAMPLE =
+      """
+      {
+        "type": "https://llm-strategy.example/problems/unsupported-media-type",
+        "title": "Unsupported media type",
+        "status": 415,
+        "detail": "Send the request body as application/json.",
+        "instance": "/recommend"
+      }
+      """;
+
   @Operation(
       operationId = "recommend",
       summary = "Recommend a deployment option for an LLM use case",
@@ -95,12 +117,19 @@ interface RecommendApi {
       responseCode = "413",
       description = "The body exceeds 64 KiB",
       content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+          @Content(
+              mediaType = PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "request-too-large", value = TOO_LARGE_EXAMPLE)))
   @ApiResponse(
       responseCode = "415",
       description = "The body is not application/json",
       content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+          @Content(
+              mediaType = PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "unsupported-media-type", value = UNSUPPORTED_EXAMPLE)))
   Recommendation recommend(
       InputStream body,
       @io.swagger.v3.oas.annotations.Parameter(

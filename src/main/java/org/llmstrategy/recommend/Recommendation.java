@@ -13,8 +13,9 @@ public record Recommendation(
     DeploymentAdvice deployment,
     KnowledgeAdvice knowledge,
     @Schema(
-            description = "Null only when the reference model has no price or no tier matched",
-            nullable = true)
+            description =
+                "The cost comparison; null only when the reference model has no price or no tier"
+                    + " matched")
         CostAdvice cost,
     @Schema(
             description =
