@@ -34,7 +34,7 @@ class RecommendExamples {
   static final String DIR = "openapi-examples/";
 
   @Bean
-  OpenApiCustomizer recommendExamples() {
+  OpenApiCustomizer recommendExampleCustomizer() {
     return openApi -> {
       var post = openApi.getPaths().get("/recommend").getPost();
       MediaType request = post.getRequestBody().getContent().get("application/json");

@@ -1,7 +1,6 @@
 package org.llmstrategy.web;
 
 import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,7 @@ class RulesStatusSchemas {
   static final String RULE_PROBLEM = "RuleProblem";
 
   @Bean
-  OpenApiCustomizer rulesStatusSchemas() {
+  OpenApiCustomizer rulesStatusSchemaCustomizer() {
     return openApi -> {
       @SuppressWarnings("rawtypes")
       Map<String, Schema> schemas = openApi.getComponents().getSchemas();
@@ -36,13 +35,14 @@ class RulesStatusSchemas {
         return;
       }
       for (String list : Set.of("problems", "failingScenarios")) {
-        if (attempt.getProperties().get(list) instanceof ArraySchema a) {
-          a.setItems(new Schema<>().$ref("#/components/schemas/" + RULE_PROBLEM));
+        Schema<?> items = attempt.getProperties().get(list);
+        if (items != null && items.getItems() != null) {
+          items.setItems(new Schema<>().$ref("#/components/schemas/" + RULE_PROBLEM));
         }
       }
       Schema<?> candidate = attempt.getProperties().get("candidateVersion");
       if (candidate != null) {
-        candidate.setTypes(Set.of("string", "null"));
+        candidate.setTypes(new java.util.LinkedHashSet<>(java.util.List.of("string", "null")));
         candidate.setDescription("The version the attempt built; null when it built none");
       }
     };
