@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Recommender.recommend(RuleSet, Criteria)}, rotating over the request bodies of {@code
  * bench/requests/} (every option winning, nothing feasible, all five tiers, with and without
  * tokensPerTask). {@code scale} picks the shipped rules (1) or a synthetic folder with that many
- * times the table rows (see {@link SyntheticRules}).
+ * times the table rows (see {@link SyntheticRules}). {@code decideWithFlips} adds deployment.flips
+ * (about 50 more runs of the rules per decision).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -60,5 +61,13 @@ public class DecisionBenchmark {
     Criteria next = criteria[cursor.next];
     cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
     return Recommender.recommend(rules, next);
+  }
+
+  /** The same decision with {@code ?explain=flips}: what deployment.flips adds to it. */
+  @Benchmark
+  public Recommendation decideWithFlips(Cursor cursor) {
+    Criteria next = criteria[cursor.next];
+    cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
+    return Recommender.recommend(rules, next, true);
   }
 }

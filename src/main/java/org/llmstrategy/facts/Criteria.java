@@ -19,7 +19,10 @@ public class Criteria {
   private Customization customization = Customization.PROMPT_ONLY;
   private TaskType taskType = TaskType.FACTUAL_QA;
   private KnowledgeUpdates knowledgeUpdates = KnowledgeUpdates.PERIODIC;
-  private int labeledExamples;
+
+  /** Null when the request does not say: unknown blocks nothing. */
+  private Integer labeledExamples;
+
   private Boolean ragMeetsQualityBar;
 
   /** The contract's default: the article prices its cost table at GPT-4o. */
@@ -116,11 +119,11 @@ public class Criteria {
     this.knowledgeUpdates = knowledgeUpdates;
   }
 
-  public int getLabeledExamples() {
+  public Integer getLabeledExamples() {
     return labeledExamples;
   }
 
-  public void setLabeledExamples(int labeledExamples) {
+  public void setLabeledExamples(Integer labeledExamples) {
     this.labeledExamples = labeledExamples;
   }
 
@@ -178,5 +181,29 @@ public class Criteria {
 
   public void setExpectedAttempts(Map<String, BigDecimal> expectedAttempts) {
     this.expectedAttempts = Map.copyOf(expectedAttempts);
+  }
+
+  /** A copy to vary one input on (the answer's flips); the maps and values inside are immutable. */
+  public Criteria copy() {
+    Criteria c = new Criteria();
+    c.dataSensitivity = dataSensitivity;
+    c.monthlyTokens = monthlyTokens;
+    c.timeToProduction = timeToProduction;
+    c.upfrontBudgetUsd = upfrontBudgetUsd;
+    c.mlEngineers = mlEngineers;
+    c.infraEngineers = infraEngineers;
+    c.latencyBudgetMs = latencyBudgetMs;
+    c.customization = customization;
+    c.taskType = taskType;
+    c.knowledgeUpdates = knowledgeUpdates;
+    c.labeledExamples = labeledExamples;
+    c.ragMeetsQualityBar = ragMeetsQualityBar;
+    c.referenceModel = referenceModel;
+    c.minContextWindowTokens = minContextWindowTokens;
+    c.minQuality = minQuality;
+    c.requireOpenWeights = requireOpenWeights;
+    c.tokensPerTask = tokensPerTask;
+    c.expectedAttempts = expectedAttempts;
+    return c;
   }
 }

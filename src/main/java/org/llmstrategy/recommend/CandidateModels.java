@@ -71,4 +71,19 @@ final class CandidateModels {
     return ModelView.of(m)
         .withCosts(monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
   }
+
+  /** When no model is left: which filter kept out which models, in the rules' order. */
+  static List<Recommendation.ModelExclusion> exclusions(Evaluation e) {
+    java.util.Map<String, List<String>> byFilter = new java.util.LinkedHashMap<>();
+    for (org.llmstrategy.facts.ExcludedModel x :
+        e.facts(org.llmstrategy.facts.ExcludedModel.class)) {
+      List<String> models = byFilter.computeIfAbsent(x.filter(), f -> new java.util.ArrayList<>());
+      if (!models.contains(x.model())) {
+        models.add(x.model());
+      }
+    }
+    return byFilter.entrySet().stream()
+        .map(x -> new Recommendation.ModelExclusion(x.getKey(), List.copyOf(x.getValue())))
+        .toList();
+  }
 }

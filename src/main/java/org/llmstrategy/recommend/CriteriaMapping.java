@@ -28,7 +28,7 @@ final class CriteriaMapping {
     c.setTaskType(Objects.requireNonNullElse(r.taskType(), TaskType.FACTUAL_QA));
     c.setKnowledgeUpdates(
         Objects.requireNonNullElse(r.knowledgeUpdates(), KnowledgeUpdates.PERIODIC));
-    c.setLabeledExamples(Objects.requireNonNullElse(r.labeledExamples(), 0));
+    c.setLabeledExamples(r.labeledExamples());
     c.setRagMeetsQualityBar(r.ragMeetsQualityBar());
     c.setReferenceModel(Objects.requireNonNullElse(r.referenceModel(), DEFAULT_REFERENCE_MODEL));
     c.setMinContextWindowTokens(r.minContextWindowTokens());

@@ -1,6 +1,7 @@
 package org.llmstrategy.recommend;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.List;
 import org.llmstrategy.facts.Option;
 
@@ -18,7 +19,25 @@ public record DeploymentAdvice(
             description =
                 "When nothing is feasible: per option, the submitted constraints that exclude it"
                     + " and what would have to change")
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+    @Schema(
+            description =
+                "What the recommended option costs a month above the cheapest eligible option;"
+                    + " null when it is the cheapest. Only priced options are compared: the API"
+                    + " and self-hosting (fine-tuning has no monthly cost yet)")
+        CostPremium costPremium,
+    @Schema(
+            description =
+                "For each input that can change the recommendation, the nearest value above and"
+                    + " below the submitted one at which it changes, found by running the rules."
+                    + " Only with ?explain=flips (it costs some 50 more rule runs); null otherwise",
+            nullable = true)
+        List<Flips.Flip> flips) {
+
+  DeploymentAdvice withFlips(List<Flips.Flip> found) {
+    return new DeploymentAdvice(
+        recommendation, feasible, options, conflicts, costPremium, List.copyOf(found));
+  }
 
   /** How one option fared. */
   @Schema(name = "OptionAssessment")
@@ -26,8 +45,28 @@ public record DeploymentAdvice(
       Option option,
       @Schema(description = "True when no rule blocks the option") boolean eligible,
       @Schema(description = "Sum of the preferences the option collected") int score,
-      List<String> reasons,
-      List<String> blockers) {}
+      @Schema(
+              description =
+                  "Why, each with its direction and weight in front: (+2), (-1), or (0) for a"
+                      + " note that does not change the score")
+          List<String> reasons,
+      List<String> blockers,
+      @Schema(description = "The reasons and blockers as data: effect, text and the rule")
+          List<Effect> effects) {}
+
+  /** One rule's effect on an option. */
+  @Schema(name = "Effect")
+  public record Effect(
+      @Schema(description = "+N, -N or 0 (score), or blocks", example = "+2") String effect,
+      String text,
+      @Schema(description = "The rule that had the effect") String rule) {}
+
+  /** The winner's monthly cost above the cheapest eligible option. */
+  @Schema(name = "CostPremium")
+  public record CostPremium(
+      @Schema(description = "The cheapest eligible option") Option comparedTo,
+      @Schema(description = "How much more the recommended option costs a month", example = "3000")
+          BigDecimal monthlyUsd) {}
 
   /** Why an option is excluded, when nothing is feasible. */
   @Schema(name = "Conflict")

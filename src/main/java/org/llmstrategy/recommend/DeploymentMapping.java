@@ -1,6 +1,7 @@
 package org.llmstrategy.recommend;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmstrategy.facts.Blocker;
@@ -11,6 +12,8 @@ import org.llmstrategy.facts.Preference;
 import org.llmstrategy.facts.Reason;
 import org.llmstrategy.facts.Remedy;
 import org.llmstrategy.recommend.DeploymentAdvice.Conflict;
+import org.llmstrategy.recommend.DeploymentAdvice.CostPremium;
+import org.llmstrategy.recommend.DeploymentAdvice.Effect;
 import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
 import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
 import org.llmstrategy.rules.Evaluation;
@@ -21,6 +24,9 @@ final class DeploymentMapping {
   /** Criteria properties that are derived from request fields rather than sent themselves. */
   private static final Map<String, List<String>> DERIVED_FIELDS =
       Map.of("teamSize", List.of("mlEngineers", "infraEngineers"));
+
+  /** The effect of a blocker, beside the +N / -N of a preference. */
+  static final String BLOCKS = "blocks";
 
   private DeploymentMapping() {}
 
@@ -33,23 +39,41 @@ final class DeploymentMapping {
     int[] score = new int[all.length];
     List<List<String>> reasons = new ArrayList<>(all.length);
     List<List<String>> blockers = new ArrayList<>(all.length);
+    List<List<Effect>> effects = new ArrayList<>(all.length);
     for (int o = 0; o < all.length; o++) {
       reasons.add(new ArrayList<>());
       blockers.add(new ArrayList<>());
+      effects.add(new ArrayList<>());
+    }
+    // a matrix row gives its weight and its reason as two facts: pair them by the rule
+    Map<String, Integer> weightByRule = new HashMap<>();
+    CostPremium premium = null;
+    for (Inserted i : e.inserted()) {
+      if (i.fact() instanceof Preference p) {
+        weightByRule.merge(i.rule() + "/" + p.option(), p.weight(), Integer::sum);
+      }
     }
     for (Inserted i : e.inserted()) {
       Object fact = i.fact();
       if (fact instanceof Preference p) {
         score[p.option().ordinal()] += p.weight();
       } else if (fact instanceof Reason r) {
-        reasons.get(r.option().ordinal()).add(r.text());
+        int weight = weightByRule.getOrDefault(i.rule() + "/" + r.option(), 0);
+        String effect = weight > 0 ? "+" + weight : String.valueOf(weight);
+        reasons.get(r.option().ordinal()).add("(" + effect + ") " + r.text());
+        effects.get(r.option().ordinal()).add(new Effect(effect, r.text(), i.rule()));
       } else if (fact instanceof Blocker b) {
         blockers.get(b.option().ordinal()).add(b.because());
+        effects.get(b.option().ordinal()).add(new Effect(BLOCKS, b.because(), i.rule()));
       } else if (fact instanceof EligibleOption o) {
         eligible[o.option().ordinal()] = true;
       } else if (fact instanceof DeploymentVerdict v && !verdict) {
         verdict = true;
         recommendation = v.recommendation();
+      } else if (fact instanceof org.llmstrategy.facts.CostPremium c && premium == null) {
+        premium =
+            new CostPremium(
+                c.comparedTo(), org.llmstrategy.cost.CostCalculator.money(c.monthlyUsd()));
       }
     }
     List<OptionAssessment> options = new ArrayList<>(all.length);
@@ -57,11 +81,17 @@ final class DeploymentMapping {
       int n = o.ordinal();
       options.add(
           new OptionAssessment(
-              o, eligible[n], score[n], List.copyOf(reasons.get(n)), List.copyOf(blockers.get(n))));
+              o,
+              eligible[n],
+              score[n],
+              List.copyOf(reasons.get(n)),
+              List.copyOf(blockers.get(n)),
+              List.copyOf(effects.get(n))));
     }
     boolean feasible = recommendation != null;
     List<Conflict> conflicts = feasible ? List.of() : conflicts(e);
-    return new DeploymentAdvice(recommendation, feasible, List.copyOf(options), conflicts);
+    return new DeploymentAdvice(
+        recommendation, feasible, List.copyOf(options), conflicts, premium, null);
   }
 
   private static List<Conflict> conflicts(Evaluation e) {
@@ -82,13 +112,20 @@ final class DeploymentMapping {
 
   /** The blocker, the request fields its rule tests, and the remedy the same row gave. */
   private static Exclusion exclusion(Evaluation e, Option o, Inserted inserted, Blocker blocker) {
-    String change = null;
+    return exclusion(inserted, blocker.because(), remedy(e, o, inserted));
+  }
+
+  private static String remedy(Evaluation e, Option o, Inserted inserted) {
     for (Inserted i : e.inserted()) {
       if (i.fact() instanceof Remedy r && r.option() == o && i.rule().equals(inserted.rule())) {
-        change = r.change();
-        break;
+        return r.change();
       }
     }
+    return null;
+  }
+
+  /** An exclusion by the rule that inserted a fact: the request fields its conditions test. */
+  static Exclusion exclusion(Inserted inserted, String because, String change) {
     List<String> constraints = new ArrayList<>();
     for (String field : inserted.source().criteriaFields()) {
       for (String f : DERIVED_FIELDS.getOrDefault(field, List.of(field))) {
@@ -97,6 +134,6 @@ final class DeploymentMapping {
         }
       }
     }
-    return new Exclusion(inserted.rule(), List.copyOf(constraints), blocker.because(), change);
+    return new Exclusion(inserted.rule(), List.copyOf(constraints), because, change);
   }
 }

@@ -2,16 +2,38 @@ package org.llmstrategy.recommend;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.llmstrategy.facts.Approach;
 import org.llmstrategy.facts.KnowledgeStrategy;
+import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
 
 /** RAG, fine-tuning or both: the article's decision rule applied to the submitted task. */
 @Schema(name = "Knowledge")
 public record KnowledgeAdvice(
-    KnowledgeStrategy recommendation,
-    @Schema(description = "Why, and the trade-offs to weigh, in the article's words")
+    @Schema(
+            description =
+                "The strategy; null only when the task needs an approach the constraints rule out",
+            nullable = true)
+        KnowledgeStrategy recommendation,
+    @Schema(
+            description =
+                "Why, and the trade-offs to weigh, in the article's words; each says what it does:"
+                    + " (needed), (ruled out: beats needed), (overruled), (cannot work),"
+                    + " (trade-off)")
         List<String> reasons,
     @Schema(
             description =
                 "When fine-tuning is needed but there are too few labeled examples: how many more"
                     + " to collect; 0 otherwise")
-        int examplesToCollect) {}
+        int examplesToCollect,
+    @Schema(description = "False when the task needs an approach the constraints rule out")
+        boolean feasible,
+    @Schema(
+            description =
+                "When not feasible: per approach, the submitted constraints that exclude it and"
+                    + " what would have to change (the shape of deployment.conflicts)")
+        List<KnowledgeConflict> conflicts) {
+
+  /** An approach the task needs and what excludes it. */
+  @Schema(name = "KnowledgeConflict")
+  public record KnowledgeConflict(Approach option, List<Exclusion> excludedBy) {}
+}

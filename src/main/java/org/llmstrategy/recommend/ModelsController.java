@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /models: the catalog of the active rule set, in the shape of a recommendation's models. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Models", description = "The model catalog")
 class ModelsController {
   private final Recommender recommender;
 

@@ -59,6 +59,28 @@ interface RecommendApi {
       }
       """;
 
+  String TOO_LARGE_EXAMPLE =
+      """
+      {
+        "type": "https://llm-strategy.example/problems/request-too-large",
+        "title": "Request too large",
+        "status": 413,
+        "detail": "The request body exceeds 64 KiB.",
+        "instance": "/recommend"
+      }
+      """;
+
+  String UNSUPPORTED_EXAMPLE =
+      """
+      {
+        "type": "https://llm-strategy.example/problems/unsupported-media-type",
+        "title": "Unsupported media type",
+        "status": 415,
+        "detail": "Send the request body as application/json.",
+        "instance": "/recommend"
+      }
+      """;
+
   @Operation(
       operationId = "recommend",
       summary = "Recommend a deployment option for an LLM use case",
@@ -95,11 +117,26 @@ interface RecommendApi {
       responseCode = "413",
       description = "The body exceeds 64 KiB",
       content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+          @Content(
+              mediaType = PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "request-too-large", value = TOO_LARGE_EXAMPLE)))
   @ApiResponse(
       responseCode = "415",
       description = "The body is not application/json",
       content =
-          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  Recommendation recommend(InputStream body) throws IOException;
+          @Content(
+              mediaType = PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "unsupported-media-type", value = UNSUPPORTED_EXAMPLE)))
+  Recommendation recommend(
+      InputStream body,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "flips: add deployment.flips, the nearest value of each input at which the"
+                      + " recommendation changes (some 50 more rule runs per answer)",
+              schema = @Schema(allowableValues = {"flips"}))
+          String explain)
+      throws IOException;
 }

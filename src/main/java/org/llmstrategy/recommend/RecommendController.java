@@ -8,6 +8,7 @@ import java.io.InputStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** POST /recommend: read the criteria strictly, map them, let the rules decide. */
@@ -30,8 +31,15 @@ class RecommendController implements RecommendApi {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Override
-  public Recommendation recommend(InputStream body) throws IOException {
+  public Recommendation recommend(
+      InputStream body, @RequestParam(name = "explain", required = false) String explain)
+      throws IOException {
     CriteriaRequest request = reader.read(body.readAllBytes());
-    return metrics.decide(() -> recommender.recommend(CriteriaMapping.toCriteria(request)));
+    boolean flips = ExplainParameter.wantsFlips(explain);
+    return metrics.decide(
+        () ->
+            flips
+                ? recommender.recommendWithFlips(CriteriaMapping.toCriteria(request))
+                : recommender.recommend(CriteriaMapping.toCriteria(request)));
   }
 }

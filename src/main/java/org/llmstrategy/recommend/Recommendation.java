@@ -13,17 +13,36 @@ public record Recommendation(
     DeploymentAdvice deployment,
     KnowledgeAdvice knowledge,
     @Schema(
-            description = "Null only when the reference model has no price or no tier matched",
-            nullable = true)
+            description =
+                "The cost comparison; null only when the reference model has no price or no tier"
+                    + " matched")
         CostAdvice cost,
     @Schema(
             description =
                 "Candidate models for the recommended option, cheapest first (per task when"
                     + " tokensPerTask is given, else per month); empty when nothing is feasible")
         List<ModelView> models,
+    @Schema(
+            description =
+                "When models is empty: which filter kept out which models (empty otherwise)")
+        List<ModelExclusion> modelExclusions,
     @Schema(description = "Strategic advice, each code once") List<AdviceView> advice,
+    @Schema(
+            description =
+                "Only the rules that decided this answer (blockers, preferences, verdicts, cost),"
+                    + " each once, in firing order; firedRules keeps the full trace")
+        List<FiredRuleView> decidedBy,
     @Schema(description = "The rules that fired, in firing order, and where each is written")
         List<FiredRuleView> firedRules) {
+
+  /** A filter and the catalog models it kept out of the candidates. */
+  @Schema(name = "ModelExclusion")
+  public record ModelExclusion(
+      @Schema(
+              description = "The request filter or the option's own requirement",
+              example = "minContextWindowTokens")
+          String filter,
+      List<String> models) {}
 
   /** A fired rule as the client sees it (written by {@link FiredRuleJson}). */
   @Schema(name = "FiredRule")

@@ -24,7 +24,12 @@ public class Recommender {
 
   /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
-    return recommend(engine.active(), criteria);
+    return recommend(engine.active(), criteria, false);
+  }
+
+  /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
+  public Recommendation recommendWithFlips(Criteria criteria) {
+    return recommend(engine.active(), criteria, true);
   }
 
   /** The catalog of the active rule set. */
@@ -39,17 +44,17 @@ public class Recommender {
    *     lacks
    */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria) {
+    return recommend(ruleSet, criteria, false);
+  }
+
+  /** Decides with a given rule set; with {@code flips}, also what would change the answer. */
+  public static Recommendation recommend(RuleSet ruleSet, Criteria criteria, boolean flips) {
     ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);
-    List<Object> facts = new ArrayList<>();
-    facts.add(criteria);
-    for (Option o : Option.values()) {
-      facts.add(new Candidate(o));
-    }
-    for (Approach a : Approach.values()) {
-      facts.add(new KnowledgeOption(a));
-    }
-    Evaluation e = RuleEngine.evaluate(ruleSet, facts);
+    Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria));
     DeploymentAdvice deployment = DeploymentMapping.from(e);
+    if (flips) {
+      deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e));
+    }
     CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e, criteria, deployment.recommendation(), cost);
     return new Recommendation(
@@ -58,7 +63,22 @@ public class Recommender {
         KnowledgeMapping.from(e),
         cost == null ? null : CostAdvice.of(cost),
         models,
+        models.isEmpty() ? CandidateModels.exclusions(e) : List.of(),
         AdviceMapping.from(e.facts(Advice.class), criteria, models),
+        DecidedBy.from(e),
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
+  }
+
+  /** The facts one decision starts from: the criteria, the three options, the two approaches. */
+  static List<Object> facts(Criteria criteria) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(criteria);
+    for (Option o : Option.values()) {
+      facts.add(new Candidate(o));
+    }
+    for (Approach a : Approach.values()) {
+      facts.add(new KnowledgeOption(a));
+    }
+    return facts;
   }
 }

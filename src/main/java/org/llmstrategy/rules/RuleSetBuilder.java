@@ -301,7 +301,15 @@ public final class RuleSetBuilder {
           rule.group(1) != null
               ? rule.group(1)
               : rule.group(2) != null ? rule.group(2) : rule.group(3);
-      sources.put(RuleSet.key(packageName, name), RuleSource.ofDrl(f.path()));
+      // the fields a DRL rule's Criteria patterns test, so its blockers name their constraints
+      int end = text.indexOf("\nend", rule.end());
+      java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+      for (String line : text.substring(rule.end(), end < 0 ? text.length() : end).split("\n")) {
+        WorkbookTranslation.addCriteriaFields(line.strip(), fields);
+      }
+      sources.put(
+          RuleSet.key(packageName, name),
+          new RuleSource(f.path(), null, null, List.copyOf(fields)));
     }
     return sources;
   }

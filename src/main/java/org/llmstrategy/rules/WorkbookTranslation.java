@@ -51,16 +51,21 @@ record WorkbookTranslation(
         name = null;
         row = null;
       } else if (name != null) {
-        Matcher criteria = CRITERIA_PATTERN.matcher(line);
-        if (criteria.find()) {
-          Matcher field = TESTED_FIELD.matcher(criteria.group(1));
-          while (field.find()) {
-            fields.add(field.group(1));
-          }
-        }
+        addCriteriaFields(line, fields);
       }
     }
     return new WorkbookTranslation(file, cells, drl, List.copyOf(rules), header);
+  }
+
+  /** The criteria fields a line of DRL tests inside a {@code Criteria(...)} pattern. */
+  static void addCriteriaFields(String line, Set<String> fields) {
+    Matcher criteria = CRITERIA_PATTERN.matcher(line);
+    if (criteria.find()) {
+      Matcher field = TESTED_FIELD.matcher(criteria.group(1));
+      while (field.find()) {
+        fields.add(field.group(1));
+      }
+    }
   }
 
   String packageName() {

@@ -188,17 +188,31 @@ public class ScenarioRunner implements CandidateCheck {
     }
   }
 
-  /** {@code deployment.options[2].score} or {@code deployment.options.2.score}. */
+  /**
+   * {@code deployment.options[2].score} or {@code deployment.options.2.score}; a name after a list
+   * takes that field of every item ({@code advice.code}).
+   */
   static JsonNode at(JsonNode root, String path) {
     JsonNode node = root;
     for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
       if (node == null || part.isEmpty()) {
         continue;
       }
-      node =
-          part.matches("\\d+") && node.isArray()
-              ? node.get(Integer.parseInt(part))
-              : node.get(part);
+      if (part.matches("\\d+") && node.isArray()) {
+        node = node.get(Integer.parseInt(part));
+      } else if (node.isArray()) {
+        // a field of every item: advice.code lists the codes
+        tools.jackson.databind.node.ArrayNode items =
+            tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (JsonNode item : node) {
+          if (item.get(part) != null) {
+            items.add(item.get(part));
+          }
+        }
+        node = items;
+      } else {
+        node = node.get(part);
+      }
     }
     return node;
   }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /rules: the live rule set and the last attempt to change it. Rules arrive only as files. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(
+    name = "Rules",
+    description = "The live rule set and the last attempt to change it")
 class RulesStatusController {
   private final RulesReloader reloader;
 

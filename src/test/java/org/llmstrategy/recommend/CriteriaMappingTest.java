@@ -91,7 +91,7 @@ class CriteriaMappingTest {
     assertThat(c.getCustomization()).isEqualTo(Customization.PROMPT_ONLY);
     assertThat(c.getTaskType()).isEqualTo(TaskType.FACTUAL_QA);
     assertThat(c.getKnowledgeUpdates()).isEqualTo(KnowledgeUpdates.PERIODIC);
-    assertThat(c.getLabeledExamples()).isZero();
+    assertThat(c.getLabeledExamples()).as("not sent: unknown").isNull();
     assertThat(c.getRagMeetsQualityBar()).isNull();
     assertThat(c.getReferenceModel()).isEqualTo("GPT-4o");
     assertThat(c.getMinContextWindowTokens()).isNull();

@@ -310,7 +310,9 @@ class RecommendControllerTest {
 
   @Test
   void aValidRequestIsMappedWithDefaultsAndTheRecommendationReturnedUnchanged() throws Exception {
-    var answer = new Recommendation("v1", null, null, null, List.of(), List.of(), List.of());
+    var answer =
+        new Recommendation(
+            "v1", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
     when(recommender.recommend(any())).thenReturn(answer);
 
     postJson(with("upfrontBudgetUsd", "123456789012345.67", "ragMeetsQualityBar", "null"))

@@ -100,7 +100,8 @@ class RuleSetBuilderTest {
             .build();
     var criteria = org.llmstrategy.Situations.everythingOpen();
     var answer = org.llmstrategy.recommend.Recommender.recommend(rules, criteria);
-    assertThat(answer.deployment().options().get(0).reasons()).contains("Say \"API first\" always");
+    assertThat(answer.deployment().options().get(0).reasons())
+        .contains("(+1) Say \"API first\" always");
   }
 
   @Test

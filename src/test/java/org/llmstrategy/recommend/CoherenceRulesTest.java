@@ -1,0 +1,223 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.decide;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.option;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.with;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.llmstrategy.facts.Customization;
+import org.llmstrategy.facts.DataSensitivity;
+import org.llmstrategy.facts.KnowledgeStrategy;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.TaskType;
+import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.recommend.DeploymentAdvice.Effect;
+
+/**
+ * The rules that make the knowledge part and the deployment options one decision, the explained
+ * winner, the cost premium and the advice that must be true of the answer: through the shipped
+ * rules, without Spring.
+ */
+class CoherenceRulesTest {
+
+  @Test
+  void knowledgeNeedingFineTuningBlocksTheApiWithItsReason() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setTaskType(TaskType.STYLE_FORMAT);
+                  c.setLabeledExamples(5000);
+                }));
+    assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.FINE_TUNING);
+    assertThat(option(r, Option.API).eligible()).isFalse();
+    assertThat(option(r, Option.API).blockers())
+        .anySatisfy(b -> assertThat(b).contains("prompt engineering only"));
+    assertThat(r.deployment().recommendation()).isNotEqualTo(Option.API);
+  }
+
+  @Test
+  void ragMeetingTheQualityBarLeavesTheApiOpenAndSaysTheNeedWasOverruled() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setTaskType(TaskType.STYLE_FORMAT);
+                  c.setLabeledExamples(5000);
+                  c.setRagMeetsQualityBar(true);
+                }));
+    assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    assertThat(r.knowledge().reasons()).anySatisfy(s -> assertThat(s).startsWith("(overruled)"));
+  }
+
+  @Test
+  void tooFewLabeledExamplesBlockFineTuningWithHowManyToCollect() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setTimeToProduction(TimeToProduction.WEEKS);
+                  c.setCustomization(Customization.DOMAIN_ADAPTATION);
+                  c.setLabeledExamples(30);
+                }));
+    assertThat(option(r, Option.FINE_TUNE).eligible()).isFalse();
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    // the knowledge table's cell holds the minimum (100): 70 to collect
+    assertThat(option(r, Option.FINE_TUNE).blockers())
+        .anySatisfy(b -> assertThat(b).contains("100").contains("30"));
+  }
+
+  @Test
+  void unknownLabeledExamplesBlockNothingAndFineTuningSaysHowManyItNeeds() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setTimeToProduction(TimeToProduction.WEEKS);
+                  c.setCustomization(Customization.DOMAIN_ADAPTATION);
+                }));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.FINE_TUNE);
+    assertThat(option(r, Option.FINE_TUNE).reasons())
+        .anySatisfy(s -> assertThat(s).contains("at least 100 labeled examples"));
+  }
+
+  @Test
+  void retrievalThatCannotFitTheLatencyBudgetMakesTheKnowledgePartInfeasible() {
+    Recommendation r = decide(with(c -> c.setLatencyBudgetMs(30)));
+    assertThat(r.knowledge().feasible()).isFalse();
+    assertThat(r.knowledge().recommendation()).isNull();
+    assertThat(r.knowledge().conflicts()).hasSize(1);
+    var conflict = r.knowledge().conflicts().get(0);
+    assertThat(conflict.option().name()).isEqualTo("RAG");
+    assertThat(conflict.excludedBy().get(0).constraints()).containsExactly("latencyBudgetMs");
+    assertThat(conflict.excludedBy().get(0).change()).isNotBlank();
+  }
+
+  @Test
+  void aBudgetRetrievalFitsKeepsRag() {
+    Recommendation r = decide(with(c -> c.setLatencyBudgetMs(800)));
+    assertThat(r.knowledge().feasible()).isTrue();
+    assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
+  }
+
+  @Test
+  void aWinnerByEliminationSaysTheOthersAreBlocked() {
+    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(option(r, Option.SELF_HOST).reasons())
+        .anySatisfy(s -> assertThat(s).contains("The other options are blocked").contains("API"));
+    assertThat(codes(r)).doesNotContain("API_FIRST");
+  }
+
+  @Test
+  void everyRecommendedOptionHasAReasonAcrossVariedRequests() {
+    for (var c : org.llmstrategy.rules.RuleEngineTestAccess.variedCriteria(60)) {
+      Recommendation r = decide(c);
+      if (r.deployment().recommendation() != null) {
+        assertThat(option(r, r.deployment().recommendation()).reasons())
+            .as("reasons of %s", r.deployment().recommendation())
+            .isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aDearerWinnerNamesItsPremiumAndWhatOutweighedIt() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setMonthlyTokens(2_000_000_000L);
+                  c.setCustomization(Customization.FULL_CONTROL);
+                }));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(r.deployment().costPremium().comparedTo()).isEqualTo(Option.API);
+    assertThat(r.deployment().costPremium().monthlyUsd()).isEqualByComparingTo("3000");
+    assertThat(option(r, Option.SELF_HOST).reasons())
+        .anySatisfy(s -> assertThat(s).contains("3000").contains("full control"));
+  }
+
+  @Test
+  void theCheapestWinnerHasNoPremium() {
+    Recommendation r = decide(with(c -> c.setMonthlyTokens(1_000_000_000L)));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(r.deployment().costPremium()).isNull();
+  }
+
+  @Test
+  void confidentialDataToAProviderGetsAPrivacyCaveat() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setDataSensitivity(DataSensitivity.CONFIDENTIAL);
+                  c.setTimeToProduction(TimeToProduction.DAYS);
+                  c.setUpfrontBudgetUsd(BigDecimal.ZERO);
+                }));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    assertThat(codes(r)).contains("PROTECT_CONFIDENTIAL_DATA", "API_FIRST");
+  }
+
+  @Test
+  void selfHostingForFullControlGetsNoApiFirstAdvice() {
+    Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    assertThat(codes(r)).doesNotContain("API_FIRST");
+  }
+
+  @Test
+  void reasonsStateTheirWeightAndEffectsNameTheirRule() {
+    Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+    assertThat(option(r, Option.SELF_HOST).reasons())
+        .contains("(+2) Only self-hosting gives full control over the model");
+    assertThat(option(r, Option.SELF_HOST).effects())
+        .contains(
+            new Effect(
+                "+2",
+                "Only self-hosting gives full control over the model",
+                "FullControlFavoursSelfHosting"));
+  }
+
+  @Test
+  void decidedByListsOnlyDecidingRulesWithTheirRows() {
+    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    List<String> decided = r.decidedBy().stream().map(Recommendation.FiredRuleView::rule).toList();
+    assertThat(decided)
+        .contains(
+            "RegulatedDataCannotGoToAnApi", "HighestScoreWinsTiesGoApiThenFineTuneThenSelfHost")
+        .doesNotContain("PublishCatalogModel", "CandidateMeetsTheRequestedFilters");
+    assertThat(decided).doesNotHaveDuplicates();
+    assertThat(r.decidedBy())
+        .filteredOn(f -> f.rule().equals("RegulatedDataCannotGoToAnApi"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.source().row()).isEqualTo(10));
+    assertThat(r.decidedBy().size()).isLessThan(r.firedRules().size() / 2);
+  }
+
+  @Test
+  void anEmptyModelListSaysWhichFilterExcludedWhichModels() {
+    Recommendation r =
+        decide(
+            with(
+                c -> {
+                  c.setDataSensitivity(DataSensitivity.CONFIDENTIAL);
+                  c.setMinContextWindowTokens(1_000_000L);
+                }));
+    assertThat(r.models()).isEmpty();
+    assertThat(r.modelExclusions())
+        .extracting(Recommendation.ModelExclusion::filter)
+        .contains("minContextWindowTokens");
+    assertThat(r.modelExclusions())
+        .filteredOn(x -> x.filter().equals("minContextWindowTokens"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.models()).contains("DeepSeek-V3"));
+  }
+
+  private static List<String> codes(Recommendation r) {
+    return r.advice().stream().map(AdviceView::code).toList();
+  }
+}
