@@ -17,19 +17,32 @@ import org.llmstrategy.rules.RuleSet;
 /** Turns criteria into a recommendation: one run of the rules, one mapping of what they found. */
 public class Recommender {
   private final RuleEngine engine;
+  private final RecentRequests recent;
 
   public Recommender(RuleEngine engine) {
+    this(engine, new RecentRequests(0));
+  }
+
+  /** Answers live traffic, keeping the last requests answered in {@code recent}. */
+  public Recommender(RuleEngine engine, RecentRequests recent) {
     this.engine = engine;
+    this.recent = recent;
   }
 
   /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
-    return recommend(engine.active(), criteria, false);
+    return answered(criteria, recommend(engine.active(), criteria, false));
   }
 
   /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
   public Recommendation recommendWithFlips(Criteria criteria) {
-    return recommend(engine.active(), criteria, true);
+    return answered(criteria, recommend(engine.active(), criteria, true));
+  }
+
+  /** Only answered requests are kept: one the catalog check refused has nothing to replay. */
+  private Recommendation answered(Criteria criteria, Recommendation answer) {
+    recent.record(criteria);
+    return answer;
   }
 
   /** The catalog of the active rule set. */

@@ -51,7 +51,8 @@ public class RulesReloader {
                 active.version(),
                 List.of(),
                 List.of(),
-                List.of()));
+                List.of(),
+                CandidateCheck.Replay.none()));
   }
 
   public RulesStatus status() {
@@ -129,7 +130,8 @@ public class RulesReloader {
         version,
         problems,
         report.failures().stream().map(RulesStatus.Problem::of).toList(),
-        report.impact());
+        report.impact(),
+        report.recentTraffic());
   }
 
   static RulesStatus.Active active(RuleSet rules, int scenarioCount) {

@@ -25,11 +25,13 @@ public record RulesStatus(Active active, Attempt lastAttempt) {
       String candidateVersion,
       List<Problem> problems,
       List<Problem> failingScenarios,
-      List<String> impact) {
+      List<String> impact,
+      CandidateCheck.Replay recentTraffic) {
     public Attempt {
       problems = List.copyOf(problems);
       failingScenarios = List.copyOf(failingScenarios);
       impact = List.copyOf(impact);
+      recentTraffic = recentTraffic == null ? CandidateCheck.Replay.none() : recentTraffic;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.llmstrategy.scenarios;
 
 import jakarta.validation.Validator;
+import org.llmstrategy.recommend.RecentRequests;
 import org.llmstrategy.rules.CandidateCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ScenarioConfiguration {
   @Bean
-  CandidateCheck scenarioRunner(Validator validator, JsonMapper json) {
-    return ScenarioRunner.of(validator, json);
+  CandidateCheck scenarioRunner(Validator validator, JsonMapper json, RecentRequests recent) {
+    return ScenarioRunner.of(validator, json, recent::snapshot);
   }
 }

@@ -10,6 +10,7 @@ import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.CandidateCheck;
+import org.llmstrategy.rules.CandidateCheck.Replay;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSet;
@@ -35,21 +36,42 @@ public class ScenarioRunner implements CandidateCheck {
 
   private final Function<ObjectNode, Criteria> requests;
   private final JsonMapper json;
+  private final TrafficReplay replay;
 
   /**
    * @param requests reads a scenario's request exactly as POST /recommend would, throwing {@link
    *     InvalidRequestException} naming the bad fields
    */
   public ScenarioRunner(Function<ObjectNode, Criteria> requests, JsonMapper json) {
+    this(requests, json, List::of);
+  }
+
+  /**
+   * @param recent the last requests the live service answered, replayed over a candidate
+   */
+  public ScenarioRunner(
+      Function<ObjectNode, Criteria> requests,
+      JsonMapper json,
+      java.util.function.Supplier<List<Criteria>> recent) {
     this.requests = requests;
     this.json = json;
+    this.replay = new TrafficReplay(recent);
   }
 
   /** Reads each scenario's request with the same strict reader as POST /recommend. */
   public static ScenarioRunner of(jakarta.validation.Validator validator, JsonMapper json) {
+    return of(validator, json, List::of);
+  }
+
+  /** As {@link #of(jakarta.validation.Validator, JsonMapper)}, replaying recent traffic too. */
+  public static ScenarioRunner of(
+      jakarta.validation.Validator validator,
+      JsonMapper json,
+      java.util.function.Supplier<List<Criteria>> recent) {
     org.llmstrategy.recommend.CriteriaParser parser =
         new org.llmstrategy.recommend.CriteriaParser(validator);
-    return new ScenarioRunner(request -> parser.parse(json.writeValueAsBytes(request)), json);
+    return new ScenarioRunner(
+        request -> parser.parse(json.writeValueAsBytes(request)), json, recent);
   }
 
   /** For callers without Spring (the {@code validate} command, rule tests). */
@@ -91,7 +113,11 @@ public class ScenarioRunner implements CandidateCheck {
       impact = new ArrayList<>(impact.subList(0, MAX_SCENARIOS_IN_IMPACT));
       impact.add("… and " + more + " more scenario" + (more == 1 ? "" : "s") + " change");
     }
-    return new Report(scenarios.size(), failures, impact);
+    return new Report(
+        scenarios.size(),
+        failures,
+        impact,
+        active == null ? Replay.none() : replay.replay(candidate, active));
   }
 
   /**
