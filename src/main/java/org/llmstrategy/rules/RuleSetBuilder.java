@@ -145,9 +145,18 @@ public final class RuleSetBuilder {
     String message = rootMessage(e);
     Matcher cell = CELL_IN_MESSAGE.matcher(message);
     if (sheet == null && !file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return RuleProblem.inFile(file, "is not a readable spreadsheet (" + message + ")");
+      log.info("{} could not be opened as a workbook: {}", file, message);
+      return RuleProblem.inFile(
+          file,
+          "is not a workbook that Excel or LibreOffice saved: open it there and save it again as an"
+              + " Excel workbook (.xlsx), or remove it");
     }
-    return new RuleProblem(file, sheet, cell.find() ? cell.group(1) : null, message);
+    String at = cell.find() ? cell.group(1) : null;
+    return new RuleProblem(
+        file,
+        sheet,
+        at,
+        CompilerWords.plain(file + (at == null ? "" : "!" + at), message).orElse(message));
   }
 
   private static String rootMessage(Throwable e) {
@@ -184,11 +193,18 @@ public final class RuleSetBuilder {
                   + " (the service log has the details)"));
       return null;
     }
+    java.util.Set<RuleProblem> found = new java.util.LinkedHashSet<>(); // each said once
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       if (m.getText() == null || !m.getText().startsWith(GENERATED_SOURCE_ECHO)) {
-        problems.add(locate(m, drls, workbooks));
+        RuleProblem located = locate(m, drls, workbooks);
+        CompilerWords.plain(located.toString(), located.message())
+            .ifPresent(
+                words ->
+                    found.add(
+                        new RuleProblem(located.file(), located.sheet(), located.cell(), words)));
       }
     }
+    problems.addAll(found);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -239,6 +255,9 @@ public final class RuleSetBuilder {
     for (WorkbookTranslation t : workbooks.values()) {
       if (folder.startsWith(t.packageName().replace('.', '/') + "/")) {
         String cell = t.cellQuotedBy(message);
+        if (cell == null) {
+          cell = t.templateCalling(message);
+        }
         if (cell != null) {
           return new RuleProblem(t.file(), t.sheet(), cell, message);
         }

@@ -99,6 +99,17 @@ record WorkbookSheets(String firstSheetName, Map<Integer, List<CellText>> rows) 
     return null;
   }
 
+  /** The template cell (below the RuleTable cell) that calls {@code method}, or null. */
+  String templateCalling(String method, int ruleTableRow) {
+    Pattern call = Pattern.compile("\\." + Pattern.quote(method) + "\\s*\\(");
+    for (CellText template : rows.getOrDefault(ruleTableRow + TEMPLATE_OFFSET, List.of())) {
+      if (call.matcher(template.text()).find()) {
+        return template.ref();
+      }
+    }
+    return null;
+  }
+
   /** Cells a rule row's columns hold, without the rule name in the first column. */
   private List<CellText> dataCells(int row) {
     List<CellText> cells = rows.getOrDefault(row, List.of());

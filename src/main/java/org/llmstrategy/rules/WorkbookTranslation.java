@@ -106,6 +106,16 @@ record WorkbookTranslation(
         : cells.cellQuotedBy(message, rules.stream().map(RuleRow::row).toList(), ruleTableRow);
   }
 
+  /** For "The method x(…) is undefined": the template cell that calls {@code x}, if one does. */
+  String templateCalling(String message) {
+    Matcher method = UNDEFINED_METHOD.matcher(message);
+    return cells == null || !method.find()
+        ? null
+        : cells.templateCalling(method.group(1), ruleTableRow);
+  }
+
+  private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(");
+
   String lineAt(int drlLine) {
     String[] lines = drl.split("\n", -1);
     return drlLine >= 1 && drlLine <= lines.length ? lines[drlLine - 1].strip() : "";

@@ -196,7 +196,7 @@ class LiveReloadTest {
       attempt = attemptAfter(before);
       assertThat(attempt.path("outcome").asString()).isEqualTo("REFUSED");
       assertThat(attempt.path("problems").get(0).path("location").asString())
-          .startsWith(CATALOG + ": is not a readable spreadsheet");
+          .startsWith(CATALOG + ": is not a workbook that Excel or LibreOffice saved");
       assertThat(activeVersion()).isEqualTo(edited);
 
       // 5. fixing it recovers: the folder is back in step with the live rules

@@ -121,7 +121,7 @@ class RuleSetBuilderTest {
     assertThat(problems(fixture))
         .singleElement()
         .asString()
-        .startsWith("cost/Broken.drl.xlsx: is not a readable spreadsheet");
+        .startsWith("cost/Broken.drl.xlsx: is not a workbook that Excel or LibreOffice saved");
   }
 
   @Test
