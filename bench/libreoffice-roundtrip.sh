@@ -41,7 +41,8 @@ for typed in "3.5" "\$2.50"; do
   validate "$WORK/rules" || { echo "FAIL: $typed typed in $PRICE_CELL was not read as meant"; status=1; }
 done
 /usr/bin/python3 bench/lo_calc.py "$PORT" "$CATALOG" "$PRICE_CELL='2.50 USD"
-if validate "$WORK/rules" | tee "$WORK/out" | grep -q "ModelCatalog.drl.xlsx!Models!$PRICE_CELL: "; then
+validate "$WORK/rules" > "$WORK/out" || true
+if grep -q "ModelCatalog.drl.xlsx!Models!$PRICE_CELL: " "$WORK/out"; then
   cat "$WORK/out"; echo "the typing mistake is refused at its cell"
 else
   cat "$WORK/out"; echo "FAIL: the text 2.50 USD in $PRICE_CELL was not refused at its cell"; status=1

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,8 +20,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The version of a rule set: a hash of what the pipeline reads, not of the bytes on disk. For a
- * workbook that is its cells, sheet by sheet (each cell's reference, type and raw value, the
- * display format of a number, the merged regions the table's header uses); for a DRL or CSV file
+ * workbook that is its cells, sheet by sheet (each cell's reference, type and raw value, and
+ * whether a number is a date, the merged regions the table's header uses); for a DRL or CSV file
  * its text. A spreadsheet program writes different zip bytes at every save, so a re-save of the
  * same values keeps the version; editor lock and temp files and documentation are never read, so
  * they do not count either ({@link RuleFolder}). Start-up, live reload, {@code validate} and the
@@ -123,12 +122,14 @@ public final class RulesVersion {
         .append('\n');
   }
 
-  /** A number, and how it is displayed: part of what a table reads today. */
+  /**
+   * A number as stored; whether it is a date, since the typed cells read a date cell as a date. Its
+   * display format is left out: cells are read as stored, so a program that saves the same numbers
+   * with other formats (LibreOffice does) leaves the rules as they were.
+   */
   private static String number(Cell cell) {
-    String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
     return BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
-        + "\u0000"
-        + (format == null ? "" : format.toLowerCase(Locale.ROOT));
+        + (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell) ? "\u0000date" : "");
   }
 
   private static String cached(Cell cell) {
