@@ -89,16 +89,7 @@ class TotalCostPropertiesTest {
             null,
             null),
         new OptionTerms(
-            Option.SELF_HOST,
-            money(r, 1_000_000),
-            5,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+            Option.SELF_HOST, money(r, 1_000_000), 5, null, null, null, null, null, null, null));
   }
 
   private static Criteria criteria(long volume) {
@@ -148,7 +139,9 @@ class TotalCostPropertiesTest {
               ? m.inputUsdPerMillionTokens()
               : m.outputUsdPerMillionTokens();
       if (out.compareTo(m.inputUsdPerMillionTokens()) >= 0) {
-        assertThat(atHigh).as("%s: output share %s → %s", m, low, high).isGreaterThanOrEqualTo(atLow);
+        assertThat(atHigh)
+            .as("%s: output share %s → %s", m, low, high)
+            .isGreaterThanOrEqualTo(atLow);
       }
     }
   }
@@ -191,7 +184,8 @@ class TotalCostPropertiesTest {
     for (int i = 0; i < CASES; i++) {
       BigDecimal price = money(r, 20);
       List<SelfHostSetup> setups = setups(r);
-      BigDecimal fixed = money(r, 100_000).subtract(r.nextInt(4) == 0 ? money(r, 100_000) : BigDecimal.ZERO);
+      BigDecimal fixed =
+          money(r, 100_000).subtract(r.nextInt(4) == 0 ? money(r, 100_000) : BigDecimal.ZERO);
       List<TokenRange> ranges = CostCalculator.selfHostCheaperRanges(price, setups, fixed);
       for (int k = 0; k < 100; k++) {
         long v = (long) (r.nextDouble() * 500_000_000_000L);
@@ -210,11 +204,20 @@ class TotalCostPropertiesTest {
   void a405BModelCostsMoreToSelfHostThanA70BOnTheShippedShape() {
     List<SelfHostSetup> setups =
         List.of(
-            new SelfHostSetup("1 GPU", 1_000_000_000L, new BigDecimal("2000"), false, BigDecimal.valueOf(70)),
-            new SelfHostSetup("4 GPUs", 10_000_000_000L, new BigDecimal("8000"), false, BigDecimal.valueOf(70)),
-            new SelfHostSetup("cluster", 100_000_000_000L, new BigDecimal("40000"), true, BigDecimal.valueOf(70)),
-            new SelfHostSetup("8 GPUs", 3_000_000_000L, new BigDecimal("16000"), false, BigDecimal.valueOf(405)),
-            new SelfHostSetup("405B cluster", 15_000_000_000L, new BigDecimal("80000"), true, BigDecimal.valueOf(405)));
+            new SelfHostSetup(
+                "1 GPU", 1_000_000_000L, new BigDecimal("2000"), false, BigDecimal.valueOf(70)),
+            new SelfHostSetup(
+                "4 GPUs", 10_000_000_000L, new BigDecimal("8000"), false, BigDecimal.valueOf(70)),
+            new SelfHostSetup(
+                "cluster", 100_000_000_000L, new BigDecimal("40000"), true, BigDecimal.valueOf(70)),
+            new SelfHostSetup(
+                "8 GPUs", 3_000_000_000L, new BigDecimal("16000"), false, BigDecimal.valueOf(405)),
+            new SelfHostSetup(
+                "405B cluster",
+                15_000_000_000L,
+                new BigDecimal("80000"),
+                true,
+                BigDecimal.valueOf(405)));
     CatalogModel small = sized(70);
     CatalogModel large = sized(405);
     Random r = new Random(7);
@@ -224,15 +227,30 @@ class TotalCostPropertiesTest {
           .as("at %d tokens", v)
           .isGreaterThan(ModelSizing.selfHostMonthlyUsd(small, v, setups));
     }
-    assertThat(ModelSizing.selfHostMonthlyUsd(sized(1000), 1, setups)).as("nothing serves it").isNull();
-    assertThat(ModelSizing.referenceStaircase(setups)).extracting(SelfHostSetup::name)
+    assertThat(ModelSizing.selfHostMonthlyUsd(sized(1000), 1, setups))
+        .as("nothing serves it")
+        .isNull();
+    assertThat(ModelSizing.referenceStaircase(setups))
+        .extracting(SelfHostSetup::name)
         .containsExactly("1 GPU", "4 GPUs", "cluster");
   }
 
   private static CatalogModel sized(int billions) {
     return new CatalogModel(
-        "M" + billions, "P", 128_000, Quality.HIGH, "Fast", null, License.OPEN, null, null, null,
-        null, BigDecimal.valueOf(billions), null, null);
+        "M" + billions,
+        "P",
+        128_000,
+        Quality.HIGH,
+        "Fast",
+        null,
+        License.OPEN,
+        null,
+        null,
+        null,
+        null,
+        BigDecimal.valueOf(billions),
+        null,
+        null);
   }
 
   private static boolean inside(List<TokenRange> ranges, long v) {
