@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CheapestApi;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.CostEstimate.TokenRange;
+import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.OptionTerms;
+import org.llmstrategy.facts.OptionTotal;
 import org.llmstrategy.facts.SelfHostSetup;
 import org.llmstrategy.facts.Tier;
 
@@ -37,15 +41,46 @@ public final class CostCalculator {
   /** The cost answer at {@code volume}, against the reference model's input price. */
   public static CostEstimate estimate(
       long volume, Tier tier, CatalogModel reference, List<SelfHostSetup> setups) {
-    BigDecimal price = reference.inputUsdPerMillionTokens();
-    List<SelfHostSetup> steps = sorted(setups);
+    Criteria article = new Criteria();
+    article.setMonthlyTokens(volume);
+    return estimate(article, tier, reference, setups, List.of());
+  }
+
+  /**
+   * The cost answer for the request: the reference model's price for the request's traffic shape
+   * against the article's self-host staircase (the setups of the smallest model size), every
+   * option's upfront, monthly, labour and horizon figures, and break-even counting what the request
+   * asks to count (labour with {@code engineerMonthlyUsd}, upfront spread over {@code
+   * horizonMonths}). Without those fields, exactly the article's arithmetic.
+   */
+  public static CostEstimate estimate(
+      Criteria criteria,
+      Tier tier,
+      CatalogModel reference,
+      List<SelfHostSetup> setups,
+      List<OptionTerms> terms) {
+    long volume = criteria.getMonthlyTokens();
+    BigDecimal price = TrafficShape.of(criteria).usdPerMillion(reference);
+    List<SelfHostSetup> steps = sorted(ModelSizing.referenceStaircase(setups));
     BigDecimal api = apiMonthlyUsd(volume, price);
     Quote selfHost = selfHostQuote(volume, steps);
+    TotalCost total = new TotalCost(criteria, terms);
+    BigDecimal fineTune = total.fineTuneMonthlyUsd(api);
+    List<OptionTotal> options =
+        List.of(
+            total.option(Option.API, api),
+            total.option(Option.FINE_TUNE, fineTune),
+            total.option(Option.SELF_HOST, selfHost == null ? null : selfHost.monthlyUsd()));
+    // both sides over the horizon (h = 1 without one): self-hosting's h·S(v) + fixed against the
+    // API's h·p·v, where fixed is the labour and upfront self-hosting needs beyond the API's
+    BigDecimal h = total.horizon();
+    BigDecimal fixed = total.fixedBeyondApi(Option.SELF_HOST);
     Option cheaper =
-        selfHost != null && selfHost.monthlyUsd().compareTo(api) < 0
+        selfHost != null
+                && selfHost.monthlyUsd().multiply(h).add(fixed).compareTo(api.multiply(h)) < 0
             ? Option.SELF_HOST
             : Option.API;
-    List<TokenRange> ranges = selfHostCheaperRanges(price, steps);
+    List<TokenRange> ranges = selfHostCheaperRanges(price.multiply(h), scaled(steps, h), fixed);
     Long breakEven = ranges.isEmpty() ? null : ranges.get(0).fromTokens();
     return new CostEstimate(
         tier,
@@ -56,7 +91,69 @@ public final class CostCalculator {
         cheaper,
         breakEven,
         ranges,
-        breakEven == null || volume < breakEven);
+        breakEven == null || volume < breakEven,
+        options);
+  }
+
+  /**
+   * The cheapest model of {@code models} (those meeting the request's filters, chosen by the rules)
+   * at the request's volume and traffic shape; ties go to the name first in order; null when none
+   * has a price.
+   */
+  public static CheapestApi cheapestApi(Criteria criteria, List<CatalogModel> models) {
+    TrafficShape shape = TrafficShape.of(criteria);
+    return models.stream()
+        .filter(CatalogModel::hasApiPrice)
+        .map(
+            m ->
+                new CheapestApi(
+                    m.name(),
+                    money(apiMonthlyUsd(criteria.getMonthlyTokens(), shape.usdPerMillion(m)))))
+        .min(Comparator.comparing(CheapestApi::monthlyUsd).thenComparing(CheapestApi::model))
+        .orElse(null);
+  }
+
+  /** The model's API cost at the request's volume and traffic shape (null without a price). */
+  public static BigDecimal apiMonthlyUsd(Criteria criteria, CatalogModel model) {
+    BigDecimal price = TrafficShape.of(criteria).usdPerMillion(model);
+    return price == null ? null : apiMonthlyUsd(criteria.getMonthlyTokens(), price);
+  }
+
+  /**
+   * What an option is counted at a month when options are compared (the cost premium): its bill,
+   * its labour when counted, and its upfront cost spread over the horizon when one is given
+   * (rounded to cents, the one division); null when the option is not priced.
+   */
+  public static BigDecimal countedMonthlyUsd(OptionTotal o, Integer horizonMonths) {
+    if (o.monthlyUsd() == null) {
+      return null;
+    }
+    BigDecimal counted = o.monthlyUsd();
+    if (o.labourMonthlyUsd() != null) {
+      counted = counted.add(o.labourMonthlyUsd());
+    }
+    if (horizonMonths != null) {
+      counted =
+          counted.add(
+              o.upfrontUsd().divide(BigDecimal.valueOf(horizonMonths), 2, RoundingMode.HALF_EVEN));
+    }
+    return money(counted);
+  }
+
+  private static List<SelfHostSetup> scaled(List<SelfHostSetup> steps, BigDecimal factor) {
+    if (factor.compareTo(BigDecimal.ONE) == 0) {
+      return steps;
+    }
+    return steps.stream()
+        .map(
+            s ->
+                new SelfHostSetup(
+                    s.name(),
+                    s.capacityTokens(),
+                    s.monthlyUsd().multiply(factor),
+                    s.repeatable(),
+                    s.maxParametersBillions()))
+        .toList();
   }
 
   /** Volume times the price per million tokens, exactly. */
@@ -95,12 +192,23 @@ public final class CostCalculator {
    */
   public static List<TokenRange> selfHostCheaperRanges(
       BigDecimal usdPerMillionTokens, List<SelfHostSetup> setups) {
+    return selfHostCheaperRanges(usdPerMillionTokens, setups, BigDecimal.ZERO);
+  }
+
+  /**
+   * As {@link #selfHostCheaperRanges(BigDecimal, List)}, with a fixed monthly amount added to
+   * self-hosting's side at every volume (its labour and spread upfront beyond the API's; may be
+   * negative): where S(v) + fixed ≤ p·v.
+   */
+  public static List<TokenRange> selfHostCheaperRanges(
+      BigDecimal usdPerMillionTokens, List<SelfHostSetup> setups, BigDecimal fixed) {
     List<SelfHostSetup> steps = sorted(setups);
     Ranges ranges = new Ranges();
     long lower = 0;
     for (SelfHostSetup s : steps) {
       if (s.capacityTokens() >= lower) {
-        ranges.addWhereCheaper(lower, s.capacityTokens(), s.monthlyUsd(), usdPerMillionTokens);
+        ranges.addWhereCheaper(
+            lower, s.capacityTokens(), s.monthlyUsd().add(fixed), usdPerMillionTokens);
         if (s.capacityTokens() == Long.MAX_VALUE) {
           break; // every volume is served; nothing lies beyond
         }
@@ -109,18 +217,21 @@ public final class CostCalculator {
     }
     SelfHostSetup last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
     if (last != null && last.repeatable() && last.capacityTokens() > 0) {
-      addMultiples(ranges, last, usdPerMillionTokens);
+      addMultiples(ranges, last, usdPerMillionTokens, fixed);
     }
     return ranges.list();
   }
 
   /**
-   * Beyond the last setup, k units (k ≥ 2) serve ((k-1)·C, k·C] for k·P a month. With the API
-   * costing p per million, self-hosting costs no more from v = k·P·10^6/p on: within each interval
-   * a suffix, which covers the whole interval from the first k with k·(p·C − P·10^6) ≥ p·(C − 1).
-   * That k is computed, not searched for, so a unit that barely pays for itself costs no time.
+   * Beyond the last setup, k units (k ≥ 2) serve ((k-1)·C, k·C] for k·P + F a month (F: the fixed
+   * amount). With the API costing p per million, self-hosting costs no more from v = (k·P +
+   * F)·10^6/p on: within each interval a suffix, which covers the whole interval from the first k
+   * with k·(p·C − P·10^6) ≥ p·(C − 1) + F·10^6. That k is computed, not searched for, so a unit
+   * that barely pays for itself costs no time. Where the margin is negative (or the API free),
+   * later units only lose ground: the walk stops at the first k without a cheaper part.
    */
-  private static void addMultiples(Ranges ranges, SelfHostSetup unit, BigDecimal price) {
+  private static void addMultiples(
+      Ranges ranges, SelfHostSetup unit, BigDecimal price, BigDecimal fixed) {
     long capacity = unit.capacityTokens();
     BigDecimal c = BigDecimal.valueOf(capacity);
     BigDecimal unitCost = unit.monthlyUsd().movePointRight(MILLION_EXPONENT);
@@ -128,19 +239,24 @@ public final class CostCalculator {
     long lastK = (MAX_MONTHLY_TOKENS - 1) / capacity + 1;
     BigDecimal wholeFrom; // the first k whose whole interval is cheaper; null: none
     if (price.signum() == 0) {
-      wholeFrom = unit.monthlyUsd().signum() <= 0 ? TWO_UNITS : null;
+      wholeFrom = unit.monthlyUsd().signum() <= 0 && fixed.signum() <= 0 ? TWO_UNITS : null;
       if (wholeFrom == null) {
-        return; // the API is free and a unit is not: self-hosting never costs no more
+        addWhileCheaper(ranges, unit, price, fixed, lastK); // the API is free: rarely any
+        return;
       }
     } else {
       BigDecimal margin = price.multiply(c).subtract(unitCost); // p·C − P·10^6
       if (margin.signum() < 0) {
-        return; // even a full unit costs more than the API at its capacity
+        addWhileCheaper(ranges, unit, price, fixed, lastK); // a full unit loses to the API
+        return;
       }
-      BigDecimal needed = price.multiply(c.subtract(BigDecimal.ONE)); // p·(C − 1)
+      BigDecimal needed =
+          price
+              .multiply(c.subtract(BigDecimal.ONE))
+              .add(fixed.movePointRight(MILLION_EXPONENT)); // p·(C − 1) + F·10^6
       wholeFrom =
           margin.signum() == 0
-              ? (needed.signum() == 0 ? TWO_UNITS : null)
+              ? (needed.signum() <= 0 ? TWO_UNITS : null)
               : needed.divide(margin, 0, RoundingMode.CEILING).max(TWO_UNITS);
     }
     long partialUntil =
@@ -153,11 +269,28 @@ public final class CostCalculator {
       }
       long from = (k - 1) * capacity + 1;
       long to = capacity > Long.MAX_VALUE - (from - 1) ? Long.MAX_VALUE : from - 1 + capacity;
-      ranges.addWhereCheaper(from, to, unit.monthlyUsd().multiply(BigDecimal.valueOf(k)), price);
+      ranges.addWhereCheaper(from, to, unitsCost(unit, k, fixed), price);
     }
     if (partialUntil < lastK) {
       ranges.addFrom(partialUntil * capacity + 1); // from the interval of k = partialUntil + 1
     }
+  }
+
+  /** Units k = 2, 3, … while their interval has a part where self-hosting costs no more. */
+  private static void addWhileCheaper(
+      Ranges ranges, SelfHostSetup unit, BigDecimal price, BigDecimal fixed, long lastK) {
+    long capacity = unit.capacityTokens();
+    for (long k = 2; k <= lastK && ranges.size() < MAX_RANGES; k++) {
+      long from = (k - 1) * capacity + 1;
+      long to = capacity > Long.MAX_VALUE - (from - 1) ? Long.MAX_VALUE : from - 1 + capacity;
+      if (!ranges.addWhereCheaper(from, to, unitsCost(unit, k, fixed), price)) {
+        return;
+      }
+    }
+  }
+
+  private static BigDecimal unitsCost(SelfHostSetup unit, long k, BigDecimal fixed) {
+    return unit.monthlyUsd().multiply(BigDecimal.valueOf(k)).add(fixed);
   }
 
   /**
@@ -175,14 +308,15 @@ public final class CostCalculator {
   private static final class Ranges {
     private final List<TokenRange> list = new ArrayList<>();
 
-    /** Adds the part of [from, to] where the API costs at least {@code cost}. */
-    void addWhereCheaper(long from, long to, BigDecimal cost, BigDecimal price) {
+    /** Adds the part of [from, to] where the API costs at least {@code cost}; false if none. */
+    boolean addWhereCheaper(long from, long to, BigDecimal cost, BigDecimal price) {
       BigDecimal threshold = volumeWhereCostIsMatched(cost, price);
       if (threshold == null || threshold.compareTo(BigDecimal.valueOf(to)) > 0) {
-        return;
+        return false;
       }
       long start = Math.max(from, threshold.max(BigDecimal.ZERO).longValueExact());
       add(start, to);
+      return true;
     }
 
     /** Adds [from, no upper bound). */

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * A model of the catalog workbook. {@code inputUsdPerMillionTokens} is null where the article says
- * "infra cost only"; {@code retirementDate} is null until the provider announces one.
+ * "infra cost only"; {@code retirementDate} is null until the provider announces one. The token
+ * prices beyond the input price, the batch discount (a fraction of the price, 0 … 1) and the
+ * parameter count are null where the catalog does not know them.
  */
 public record CatalogModel(
     String name,
@@ -15,7 +17,40 @@ public record CatalogModel(
     String speed,
     BigDecimal inputUsdPerMillionTokens,
     License license,
-    LocalDate retirementDate) {
+    LocalDate retirementDate,
+    BigDecimal outputUsdPerMillionTokens,
+    BigDecimal cachedInputUsdPerMillionTokens,
+    BigDecimal batchDiscount,
+    BigDecimal parametersBillions,
+    String priceSource,
+    LocalDate pricesCheckedOn) {
+
+  /** A model with only the article's columns (tests, and catalogs without the price columns). */
+  public CatalogModel(
+      String name,
+      String provider,
+      long contextWindowTokens,
+      Quality quality,
+      String speed,
+      BigDecimal inputUsdPerMillionTokens,
+      License license,
+      LocalDate retirementDate) {
+    this(
+        name,
+        provider,
+        contextWindowTokens,
+        quality,
+        speed,
+        inputUsdPerMillionTokens,
+        license,
+        retirementDate,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 
   public boolean hasApiPrice() {
     return inputUsdPerMillionTokens != null;

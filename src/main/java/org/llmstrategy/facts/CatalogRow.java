@@ -17,6 +17,12 @@ public class CatalogRow {
   private BigDecimal inputUsdPerMillionTokens;
   private License license;
   private LocalDate retirementDate;
+  private BigDecimal outputUsdPerMillionTokens;
+  private BigDecimal cachedInputUsdPerMillionTokens;
+  private BigDecimal batchDiscount;
+  private BigDecimal parametersBillions;
+  private String priceSource;
+  private LocalDate pricesCheckedOn;
 
   public CatalogRow(String name) {
     this.name = name;
@@ -50,6 +56,55 @@ public class CatalogRow {
     this.retirementDate = LocalDate.parse(isoDate);
   }
 
+  public void outputUsdPerMillionTokens(String usd) {
+    this.outputUsdPerMillionTokens = new BigDecimal(usd);
+  }
+
+  public void cachedInputUsdPerMillionTokens(String usd) {
+    this.cachedInputUsdPerMillionTokens = new BigDecimal(usd);
+  }
+
+  /** A fraction of the normal price, 0 … 1 (0.5: batch costs half). */
+  public void batchDiscount(String fraction) {
+    this.batchDiscount = new BigDecimal(fraction);
+  }
+
+  public void parametersBillions(String billions) {
+    this.parametersBillions = new BigDecimal(billions);
+  }
+
+  public void priceSource(String source) {
+    this.priceSource = source;
+  }
+
+  public void pricesCheckedOn(String isoDate) {
+    this.pricesCheckedOn = LocalDate.parse(isoDate);
+  }
+
+  public BigDecimal getOutputUsdPerMillionTokens() {
+    return outputUsdPerMillionTokens;
+  }
+
+  public BigDecimal getCachedInputUsdPerMillionTokens() {
+    return cachedInputUsdPerMillionTokens;
+  }
+
+  public BigDecimal getBatchDiscount() {
+    return batchDiscount;
+  }
+
+  public BigDecimal getParametersBillions() {
+    return parametersBillions;
+  }
+
+  public String getPriceSource() {
+    return priceSource;
+  }
+
+  public LocalDate getPricesCheckedOn() {
+    return pricesCheckedOn;
+  }
+
   public String getName() {
     return name;
   }
@@ -63,6 +118,12 @@ public class CatalogRow {
         speed,
         inputUsdPerMillionTokens,
         license,
-        retirementDate);
+        retirementDate,
+        outputUsdPerMillionTokens,
+        cachedInputUsdPerMillionTokens,
+        batchDiscount,
+        parametersBillions,
+        priceSource,
+        pricesCheckedOn);
   }
 }

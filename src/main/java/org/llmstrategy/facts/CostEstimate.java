@@ -3,7 +3,11 @@ package org.llmstrategy.facts;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** API against self-host cost at the submitted volume, and where self-hosting pays off. */
+/**
+ * API against self-host cost at the submitted volume, and where self-hosting pays off; with the
+ * request's traffic shape, labour and horizon when it gives them. {@code options} holds every
+ * option's upfront, monthly, labour and horizon figures.
+ */
 public record CostEstimate(
     Tier tier,
     String referenceModel,
@@ -13,12 +17,19 @@ public record CostEstimate(
     Option cheaperOption,
     Long breakEvenMonthlyTokens,
     List<TokenRange> selfHostCheaperRanges,
-    boolean belowBreakEven) {
+    boolean belowBreakEven,
+    List<OptionTotal> options) {
 
   /** A volume range, both ends inclusive; {@code toTokens} null means without upper bound. */
   public record TokenRange(long fromTokens, Long toTokens) {}
 
   public CostEstimate {
     selfHostCheaperRanges = List.copyOf(selfHostCheaperRanges);
+    options = List.copyOf(options);
+  }
+
+  /** The option's total, or null when the estimate has none for it. */
+  public OptionTotal option(Option option) {
+    return options.stream().filter(o -> o.option() == option).findFirst().orElse(null);
   }
 }

@@ -34,6 +34,14 @@ public class Criteria {
   private Long tokensPerTask;
   private Map<String, BigDecimal> expectedAttempts = Map.of();
 
+  // The total cost of ownership (issue 12): all optional; null means not sent. Without them the
+  // cost answer is the article's arithmetic.
+  private BigDecimal outputTokenShare;
+  private BigDecimal cachedInputShare;
+  private BigDecimal batchShare;
+  private BigDecimal engineerMonthlyUsd;
+  private Integer horizonMonths;
+
   public DataSensitivity getDataSensitivity() {
     return dataSensitivity;
   }
@@ -183,6 +191,64 @@ public class Criteria {
     this.expectedAttempts = Map.copyOf(expectedAttempts);
   }
 
+  public BigDecimal getOutputTokenShare() {
+    return outputTokenShare;
+  }
+
+  public void setOutputTokenShare(BigDecimal outputTokenShare) {
+    this.outputTokenShare = outputTokenShare;
+  }
+
+  public BigDecimal getCachedInputShare() {
+    return cachedInputShare;
+  }
+
+  public void setCachedInputShare(BigDecimal cachedInputShare) {
+    this.cachedInputShare = cachedInputShare;
+  }
+
+  public BigDecimal getBatchShare() {
+    return batchShare;
+  }
+
+  public void setBatchShare(BigDecimal batchShare) {
+    this.batchShare = batchShare;
+  }
+
+  public BigDecimal getEngineerMonthlyUsd() {
+    return engineerMonthlyUsd;
+  }
+
+  public void setEngineerMonthlyUsd(BigDecimal engineerMonthlyUsd) {
+    this.engineerMonthlyUsd = engineerMonthlyUsd;
+  }
+
+  public Integer getHorizonMonths() {
+    return horizonMonths;
+  }
+
+  public void setHorizonMonths(Integer horizonMonths) {
+    this.horizonMonths = horizonMonths;
+  }
+
+  /**
+   * Whether the request asks for more than the article's arithmetic (a traffic shape, labour or a
+   * horizon): only then is fine-tuning's cost compared with the others' (the article's comparison
+   * prices the API and self-hosting only).
+   */
+  public boolean isTotalCostRequested() {
+    return outputTokenShare != null
+        || cachedInputShare != null
+        || batchShare != null
+        || engineerMonthlyUsd != null
+        || horizonMonths != null;
+  }
+
+  /** The least quality a compared model must have: minQuality, or else the reference's quality. */
+  public Quality qualityAtLeast(Quality referenceQuality) {
+    return minQuality != null ? minQuality : referenceQuality;
+  }
+
   /** A copy to vary one input on (the answer's flips); the maps and values inside are immutable. */
   public Criteria copy() {
     Criteria c = new Criteria();
@@ -204,6 +270,11 @@ public class Criteria {
     c.requireOpenWeights = requireOpenWeights;
     c.tokensPerTask = tokensPerTask;
     c.expectedAttempts = expectedAttempts;
+    c.outputTokenShare = outputTokenShare;
+    c.cachedInputShare = cachedInputShare;
+    c.batchShare = batchShare;
+    c.engineerMonthlyUsd = engineerMonthlyUsd;
+    c.horizonMonths = horizonMonths;
     return c;
   }
 }

@@ -5,6 +5,18 @@ import java.math.BigDecimal;
 /**
  * A self-host setup from the capacity table: it serves up to {@code capacityTokens} a month for
  * {@code monthlyUsd}. A {@code repeatable} setup is bought in whole multiples beyond its capacity.
+ * {@code maxParametersBillions} is the largest model it serves (null: the article's setups, 70B).
  */
 public record SelfHostSetup(
-    String name, long capacityTokens, BigDecimal monthlyUsd, boolean repeatable) {}
+    String name,
+    long capacityTokens,
+    BigDecimal monthlyUsd,
+    boolean repeatable,
+    BigDecimal maxParametersBillions) {
+
+  /** A setup of the article's staircase, without a model size. */
+  public SelfHostSetup(
+      String name, long capacityTokens, BigDecimal monthlyUsd, boolean repeatable) {
+    this(name, capacityTokens, monthlyUsd, repeatable, null);
+  }
+}

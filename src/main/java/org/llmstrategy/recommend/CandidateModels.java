@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import org.llmstrategy.cost.CostCalculator;
+import org.llmstrategy.cost.ModelSizing;
+import org.llmstrategy.cost.TrafficShape;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.ModelCandidate;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.SelfHostSetup;
 import org.llmstrategy.rules.Evaluation;
 
 /**
@@ -31,22 +34,31 @@ final class CandidateModels {
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ModelView::monthlyUsd, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ModelView::name);
+    List<SelfHostSetup> setups = e.facts(SelfHostSetup.class);
     return e.facts(ModelCandidate.class).stream()
         .map(ModelCandidate::model)
         .distinct()
-        .map(m -> priced(m, criteria, selfHosted, cost))
+        .map(m -> priced(m, criteria, selfHosted, cost, setups))
         .sorted(cheapestFirst)
         .toList();
   }
 
   private static ModelView priced(
-      CatalogModel m, Criteria criteria, boolean selfHosted, CostEstimate cost) {
+      CatalogModel m,
+      Criteria criteria,
+      boolean selfHosted,
+      CostEstimate cost,
+      List<SelfHostSetup> setups) {
     BigDecimal attempts = criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
     Long perTask = criteria.getTokensPerTask();
     BigDecimal monthly;
     BigDecimal costPerTask = null;
     if (selfHosted) {
-      monthly = cost == null ? null : cost.selfHostMonthlyUsd();
+      // on the setups that serve the model's size (a 405B model needs more GPUs than a 70B)
+      monthly =
+          cost == null
+              ? null
+              : ModelSizing.selfHostMonthlyUsd(m, criteria.getMonthlyTokens(), setups);
       if (perTask != null && monthly != null && criteria.getMonthlyTokens() > 0) {
         // the infrastructure's monthly cost shared over the tasks the volume represents
         costPerTask =
@@ -59,13 +71,12 @@ final class CandidateModels {
                     RoundingMode.HALF_EVEN);
       }
     } else {
+      // at the request's traffic shape (the input price alone without one)
+      BigDecimal price = TrafficShape.of(criteria).usdPerMillion(m);
       monthly =
-          CostCalculator.money(
-              CostCalculator.apiMonthlyUsd(
-                  criteria.getMonthlyTokens(), m.inputUsdPerMillionTokens()));
+          CostCalculator.money(CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), price));
       if (perTask != null) {
-        costPerTask =
-            CostCalculator.apiMonthlyUsd(perTask, m.inputUsdPerMillionTokens()).multiply(attempts);
+        costPerTask = CostCalculator.apiMonthlyUsd(perTask, price).multiply(attempts);
       }
     }
     return ModelView.of(m)

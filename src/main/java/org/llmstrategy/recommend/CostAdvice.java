@@ -3,8 +3,11 @@ package org.llmstrategy.recommend;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.llmstrategy.facts.CheapestApi;
+import org.llmstrategy.facts.CostAssumption;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.OptionTotal;
 import org.llmstrategy.facts.Tier;
 
 /** API against self-host cost at the submitted volume (the article's cost framework). */
@@ -41,7 +44,42 @@ public record CostAdvice(
                 "Self-hosting costs no more than the API from 800,000,000 to 1,000,000,000"
                     + " tokens a month, from 3,200,000,000 to 10,000,000,000, and from"
                     + " 16,000,000,000 up: it wins, loses and wins again as volume grows.")
-        String summary) {
+        String summary,
+    @Schema(
+            description =
+                "One entry per option (API, FINE_TUNE, SELF_HOST): upfront, monthly bill, labour a"
+                    + " month (null without engineerMonthlyUsd), and upfront + horizonMonths ×"
+                    + " (monthly + labour) (null without horizonMonths)")
+        List<OptionCostView> options,
+    @Schema(description = "Sentences: what the figures count and what they do not")
+        List<String> assumptions,
+    @Schema(
+            description =
+                "The cheapest priced model meeting the request's filters and at least the"
+                    + " reference model's quality (or minQuality), at the submitted volume and"
+                    + " traffic shape; null when no model qualifies",
+            nullable = true)
+        CheapestApiView cheapestApi) {
+
+  /** One option's costs; money exact, rounded to cents only when written. */
+  @Schema(name = "OptionCost")
+  public record OptionCostView(
+      Option option,
+      BigDecimal upfrontUsd,
+      @Schema(nullable = true, description = "null when no setup serves the volume")
+          BigDecimal monthlyUsd,
+      @Schema(nullable = true, description = "null: labour not counted (no engineerMonthlyUsd)")
+          BigDecimal labourMonthlyUsd,
+      @Schema(nullable = true, description = "null: no horizonMonths") BigDecimal horizonUsd) {
+    static OptionCostView of(OptionTotal o) {
+      return new OptionCostView(
+          o.option(), o.upfrontUsd(), o.monthlyUsd(), o.labourMonthlyUsd(), o.horizonUsd());
+    }
+  }
+
+  /** The cheapest API model meeting the filters, and its monthly cost. */
+  @Schema(name = "CheapestApi")
+  public record CheapestApiView(String model, BigDecimal monthlyUsd) {}
 
   /** A range of monthly volumes; {@code toTokens} null means without upper bound. */
   @Schema(name = "TokenRange")
@@ -49,7 +87,7 @@ public record CostAdvice(
       long fromTokens,
       @Schema(nullable = true, description = "null: no upper bound") Long toTokens) {}
 
-  static CostAdvice of(CostEstimate e) {
+  static CostAdvice of(CostEstimate e, List<CostAssumption> assumptions, CheapestApi cheapest) {
     List<TokenRange> ranges =
         e.selfHostCheaperRanges().stream()
             .map(r -> new TokenRange(r.fromTokens(), r.toTokens()))
@@ -63,7 +101,10 @@ public record CostAdvice(
         e.cheaperOption(),
         e.breakEvenMonthlyTokens(),
         ranges,
-        summary(ranges));
+        summary(ranges),
+        e.options().stream().map(OptionCostView::of).toList(),
+        assumptions.stream().map(CostAssumption::text).toList(),
+        cheapest == null ? null : new CheapestApiView(cheapest.model(), cheapest.monthlyUsd()));
   }
 
   static String summary(List<TokenRange> ranges) {

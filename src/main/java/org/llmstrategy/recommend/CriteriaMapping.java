@@ -40,6 +40,11 @@ final class CriteriaMapping {
       r.expectedAttempts().forEach((model, n) -> attempts.put(model, plain(n)));
     }
     c.setExpectedAttempts(attempts);
+    c.setOutputTokenShare(plainOrNull(r.outputTokenShare()));
+    c.setCachedInputShare(plainOrNull(r.cachedInputShare()));
+    c.setBatchShare(plainOrNull(r.batchShare()));
+    c.setEngineerMonthlyUsd(plainOrNull(r.engineerMonthlyUsd()));
+    c.setHorizonMonths(r.horizonMonths());
     return c;
   }
 
@@ -48,6 +53,10 @@ final class CriteriaMapping {
    * back a non-negative scale so they print as 750000, not 7.5E+5. Safe: validation bounded the
    * digits.
    */
+  private static BigDecimal plainOrNull(BigDecimal value) {
+    return value == null ? null : plain(value);
+  }
+
   private static BigDecimal plain(BigDecimal value) {
     return value.scale() < 0 ? value.setScale(0) : value;
   }

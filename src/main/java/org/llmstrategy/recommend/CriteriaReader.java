@@ -81,7 +81,12 @@ final class CriteriaReader {
             f.enumValue("minQuality", Quality.class),
             f.bool("requireOpenWeights"),
             f.longValue("tokensPerTask"),
-            f.decimalsByName("expectedAttempts"));
+            f.decimalsByName("expectedAttempts"),
+            f.decimal("outputTokenShare"),
+            f.decimal("cachedInputShare"),
+            f.decimal("batchShare"),
+            f.decimal("engineerMonthlyUsd"),
+            f.intValue("horizonMonths"));
     for (ConstraintViolation<CriteriaRequest> v : validator.validate(request)) {
       f.constraintViolated(fieldOf(v), v.getMessage());
     }

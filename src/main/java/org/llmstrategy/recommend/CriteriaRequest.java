@@ -3,6 +3,7 @@ package org.llmstrategy.recommend;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -132,7 +133,65 @@ public record CriteriaRequest(
                     message =
                         "must have at most {integer} digits before and {fraction} after the point")
                 BigDecimal>
-            expectedAttempts) {
+            expectedAttempts,
+    @Schema(
+            description =
+                "Share of monthlyTokens that are output tokens (0: every token at the input price, as the article)",
+            minimum = "0",
+            maximum = "1",
+            defaultValue = "0",
+            example = "0.3")
+        @DecimalMin(value = "0", message = "must be at least {value}")
+        @DecimalMax(value = "1", message = "must be at most {value}")
+        @Digits(
+            integer = 1,
+            fraction = 6,
+            message = "must have at most {fraction} digits after the point")
+        BigDecimal outputTokenShare,
+    @Schema(
+            description = "Share of the (non-batch) input tokens billed at the cached-input price",
+            minimum = "0",
+            maximum = "1",
+            defaultValue = "0",
+            example = "0.4")
+        @DecimalMin(value = "0", message = "must be at least {value}")
+        @DecimalMax(value = "1", message = "must be at most {value}")
+        @Digits(
+            integer = 1,
+            fraction = 6,
+            message = "must have at most {fraction} digits after the point")
+        BigDecimal cachedInputShare,
+    @Schema(
+            description =
+                "Share of all tokens sent through a batch API, billed at (1 - batchDiscount) x the normal prices",
+            minimum = "0",
+            maximum = "1",
+            defaultValue = "0",
+            example = "0.2")
+        @DecimalMin(value = "0", message = "must be at least {value}")
+        @DecimalMax(value = "1", message = "must be at most {value}")
+        @Digits(
+            integer = 1,
+            fraction = 6,
+            message = "must have at most {fraction} digits after the point")
+        BigDecimal batchShare,
+    @Schema(
+            description =
+                "Loaded monthly cost of one engineer, US dollars; labour is counted only when given",
+            example = "15000")
+        @DecimalMin(value = "0", message = "must be at least {value}")
+        @Digits(
+            integer = 9,
+            fraction = 2,
+            message = "must have at most {integer} digits before and {fraction} after the point")
+        BigDecimal engineerMonthlyUsd,
+    @Schema(
+            description =
+                "Months the totals cover (1-120); upfront costs are spread over them in break-even",
+            example = "24")
+        @Min(value = 1, message = "must be at least {value}")
+        @Max(value = 120, message = "must be at most {value}")
+        Integer horizonMonths) {
 
   /** 10^15: the contract's ceiling for token counts. */
   static final long MAX_TOKENS = 1_000_000_000_000_000L;

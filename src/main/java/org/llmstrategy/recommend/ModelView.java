@@ -20,6 +20,20 @@ public record ModelView(
     License license,
     @Schema(description = "When the provider retires the model, if announced", nullable = true)
         LocalDate retirementDate,
+    @Schema(description = "USD per 1M output tokens; null where unknown", nullable = true)
+        BigDecimal outputUsdPerMillionTokens,
+    @Schema(description = "USD per 1M cached input tokens; null where unknown", nullable = true)
+        BigDecimal cachedInputUsdPerMillionTokens,
+    @Schema(
+            description =
+                "Batch API discount, a fraction of the normal price (0.5: half price); null where"
+                    + " unknown",
+            nullable = true)
+        BigDecimal batchDiscount,
+    @Schema(
+            description = "Parameters in billions (open models); null where unknown",
+            nullable = true)
+        BigDecimal parametersBillions,
     @Schema(
             description =
                 "For a candidate: monthly cost at the submitted volume (API price, or the"
@@ -42,6 +56,10 @@ public record ModelView(
         m.inputUsdPerMillionTokens(),
         m.license(),
         m.retirementDate(),
+        m.outputUsdPerMillionTokens(),
+        m.cachedInputUsdPerMillionTokens(),
+        m.batchDiscount(),
+        m.parametersBillions(),
         null,
         null);
   }
@@ -56,6 +74,10 @@ public record ModelView(
         inputUsdPerMillionTokens,
         license,
         retirementDate,
+        outputUsdPerMillionTokens,
+        cachedInputUsdPerMillionTokens,
+        batchDiscount,
+        parametersBillions,
         monthly,
         perTask);
   }

@@ -74,7 +74,12 @@ public class Recommender {
         e.rulesVersion(),
         deployment,
         KnowledgeMapping.from(e),
-        cost == null ? null : CostAdvice.of(cost),
+        cost == null
+            ? null
+            : CostAdvice.of(
+                cost,
+                e.facts(org.llmstrategy.facts.CostAssumption.class),
+                e.first(org.llmstrategy.facts.CheapestApi.class)),
         models,
         models.isEmpty() ? CandidateModels.exclusions(e) : List.of(),
         AdviceMapping.from(e.facts(Advice.class), criteria, models),

@@ -36,7 +36,12 @@ class CriteriaMappingTest {
             Quality.HIGH,
             true,
             3000L,
-            Map.of("GPT-4o", new BigDecimal("1.5")));
+            Map.of("GPT-4o", new BigDecimal("1.5")),
+            new BigDecimal("0.3"),
+            new BigDecimal("0.4"),
+            new BigDecimal("0.2"),
+            new BigDecimal("1.5E+4"),
+            24);
 
     Criteria c = CriteriaMapping.toCriteria(request);
 
@@ -58,6 +63,12 @@ class CriteriaMappingTest {
     assertThat(c.isRequireOpenWeights()).isTrue();
     assertThat(c.getTokensPerTask()).isEqualTo(3000L);
     assertThat(c.getExpectedAttempts()).containsExactly(Map.entry("GPT-4o", new BigDecimal("1.5")));
+    assertThat(c.getOutputTokenShare()).isEqualByComparingTo("0.3");
+    assertThat(c.getCachedInputShare()).isEqualByComparingTo("0.4");
+    assertThat(c.getBatchShare()).isEqualByComparingTo("0.2");
+    assertThat(c.getEngineerMonthlyUsd()).hasToString("15000");
+    assertThat(c.getHorizonMonths()).isEqualTo(24);
+    assertThat(c.isTotalCostRequested()).isTrue();
   }
 
   @Test
@@ -68,6 +79,11 @@ class CriteriaMappingTest {
             0L,
             TimeToProduction.DAYS,
             BigDecimal.ZERO,
+            null,
+            null,
+            null,
+            null,
+            null,
             null,
             null,
             null,
@@ -98,6 +114,7 @@ class CriteriaMappingTest {
     assertThat(c.getMinQuality()).isNull();
     assertThat(c.isRequireOpenWeights()).isFalse();
     assertThat(c.getTokensPerTask()).isNull();
+    assertThat(c.isTotalCostRequested()).as("no traffic shape, labour or horizon").isFalse();
     assertThat(c.getExpectedAttempts()).isEmpty();
   }
 }

@@ -195,6 +195,34 @@ class RecommendControllerTest {
   }
 
   @Test
+  void totalCostFieldsOutOfRangeAreNamed() throws Exception {
+    postJson(
+            with(
+                "outputTokenShare", "1.5",
+                "cachedInputShare", "-0.1",
+                "batchShare", "2",
+                "engineerMonthlyUsd", "-1",
+                "horizonMonths", "121"))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(
+            errors(
+                "outputTokenShare", "must be at most 1",
+                "cachedInputShare", "must be at least 0",
+                "batchShare", "must be at most 1",
+                "engineerMonthlyUsd", "must be at least 0",
+                "horizonMonths", "must be at most 120"));
+    postJson(with("horizonMonths", "0"))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(errors("horizonMonths", "must be at least 1"));
+    postJson(with("horizonMonths", "2.5", "batchShare", "\"half\""))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(
+            errors(
+                "batchShare", "must be a number",
+                "horizonMonths", "must be an integer, without a fraction or exponent"));
+  }
+
+  @Test
   void integersBeyondLongAreOutOfRangeNotOverflow() throws Exception {
     postJson(with("monthlyTokens", "-99999999999999999999999"))
         .andExpect(problem(400, "invalid-request"))

@@ -130,9 +130,11 @@ class RuleEngineTest {
     assertThat(prepared.constantFired().stream().map(FiredRule::rule).distinct())
         .contains("Gpt4o", "DeepSeekV3", "OneGpu", "GpuCluster", "PublishCatalogModel")
         .contains("PublishSelfHostSetup", "MeasureCostPerTask", "UseAGateway")
+        .contains("ApiCostsNoUpfrontAndNoTeam", "PublishOptionTerms")
         .doesNotContain("ApiFirstByDefault", "LightUsage");
-    assertThat(prepared.constantFired()).hasSize(8 + 8 + 3 + 3 + 2);
-    assertThat(prepared.sharedFacts()).hasSize(8 + 3).allMatch(f -> f.getClass().isRecord());
+    // 8 models, 7 setups, 3 option terms: each a row and its publication; 2 unconditional advice
+    assertThat(prepared.constantFired()).hasSize(8 + 8 + 7 + 7 + 3 + 3 + 2);
+    assertThat(prepared.sharedFacts()).hasSize(8 + 7 + 3).allMatch(f -> f.getClass().isRecord());
   }
 
   @Test

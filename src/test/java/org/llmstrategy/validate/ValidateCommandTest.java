@@ -34,7 +34,7 @@ class ValidateCommandTest {
         .singleElement()
         .asString()
         .matches(
-            "OK rules: \\d+ rules from 14 files, \\d+ scenarios pass \\(rules version \\w{12}\\)");
+            "OK rules: \\d+ rules from \\d+ files, \\d+ scenarios pass \\(rules version \\w{12}\\)");
   }
 
   @Test
@@ -66,7 +66,7 @@ class ValidateCommandTest {
                         "scenario 'Enterprise tier': expected cost.selfHostMonthlyUsd = 40000, got 50000"))
         .last()
         .asString()
-        .matches("REFUSED .*: \\d+ problems?, \\d+ of 42 scenarios fail");
+        .matches("REFUSED .*: \\d+ problems?, \\d+ of \\d+ scenarios fail");
   }
 
   @Test

@@ -79,10 +79,10 @@ class TableStructureTest {
 
   @Test
   void aValueTypedBesideTheTableIsRefused() throws IOException {
-    var fixture = shipped().setCell(CATALOG, "L12", "check this price");
+    var fixture = shipped().setCell(CATALOG, "W12", "check this price");
     assertThat(problems(fixture))
         .containsExactly(
-            "models/ModelCatalog.drl.xlsx!Models!L12: \"check this price\" is outside the"
+            "models/ModelCatalog.drl.xlsx!Models!W12: \"check this price\" is outside the"
                 + " table's columns, so it is never read: delete it, or give the column its header"
                 + " rows");
   }
