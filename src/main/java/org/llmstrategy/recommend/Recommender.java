@@ -32,6 +32,11 @@ public class Recommender {
     return recommend(engine.active(), criteria, true);
   }
 
+  /** The active rule set, read once by a caller that decides many times (a sweep). */
+  RuleSet active() {
+    return engine.active();
+  }
+
   /** The catalog of the active rule set. */
   public List<CatalogModel> catalog() {
     return ModelCatalog.of(engine.active());
