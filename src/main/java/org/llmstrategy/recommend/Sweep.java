@@ -13,7 +13,9 @@ import org.llmstrategy.recommend.SweepResult.CheapestApi;
 import org.llmstrategy.recommend.SweepResult.OptionMonthly;
 import org.llmstrategy.recommend.SweepResult.Point;
 import org.llmstrategy.rules.RuleSet;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -112,7 +114,12 @@ final class Sweep {
    * self-host figures where it does not.
    */
   static final class PointView {
-    private static final JsonMapper JSON = JsonMapper.shared();
+    /** Money stays BigDecimal through the tree: 2000.00 is not read back as the double 2000.0. */
+    private static final JsonMapper JSON =
+        JsonMapper.builder()
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private PointView() {}
 
