@@ -61,7 +61,12 @@ final class CriteriaReader {
   }
 
   CriteriaRequest read(byte[] body) {
-    JsonFields f = new JsonFields(parse(body));
+    return read(parse(body));
+  }
+
+  /** Reads a request already parsed into a JSON object (the criteria of a sweep). */
+  CriteriaRequest read(JsonNode object) {
+    JsonFields f = new JsonFields(object);
     CriteriaRequest request =
         new CriteriaRequest(
             f.enumValue("dataSensitivity", DataSensitivity.class),
@@ -97,7 +102,8 @@ final class CriteriaReader {
     return request;
   }
 
-  private static JsonNode parse(byte[] body) {
+  /** The body as a JSON object, with the reader's limits; anything else is a 400. */
+  static JsonNode parse(byte[] body) {
     JsonNode root;
     try {
       root = JSON.readTree(body);

@@ -86,6 +86,35 @@ final class JsonFields {
     return n.isString() ? n.stringValue() : problem(name, "must be a string");
   }
 
+  /** A JSON object, as it was sent (the criteria of a sweep). */
+  JsonNode object(String name, String expected) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    return n.isObject() ? n : problem(name, "must be an object: " + expected);
+  }
+
+  /** A list of numbers; items of the wrong type are named one by one and left out. */
+  List<BigDecimal> decimals(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (!n.isArray()) {
+      return problem(name, "must be a list of numbers");
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      if (n.get(i).isNumber()) {
+        values.add(exact(n.get(i)));
+      } else {
+        problem(name + "[" + i + "]", "must be a number");
+      }
+    }
+    return values;
+  }
+
   /** An object of name to number; entries of the wrong type are named one by one and left out. */
   Map<String, BigDecimal> decimalsByName(String name) {
     JsonNode n = field(name);

@@ -45,6 +45,11 @@ public class Recommender {
     return answer;
   }
 
+  /** The active rule set, read once by a caller that decides many times (a sweep). */
+  RuleSet active() {
+    return engine.active();
+  }
+
   /** The catalog of the active rule set. */
   public List<CatalogModel> catalog() {
     return ModelCatalog.of(engine.active());
