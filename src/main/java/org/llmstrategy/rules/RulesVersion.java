@@ -101,14 +101,18 @@ public final class RulesVersion {
   }
 
   private static void appendCell(StringBuilder out, Cell cell) {
-    CellType type = cell.getCellType();
+    // a formula counts by the value it shows, which is what the build reads: LibreOffice saves a
+    // typed TRUE as the formula TRUE(), and that must not make a new rules version
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     String value =
         switch (type) {
-          case BLANK, _NONE -> null; // an empty cell a program may or may not write
+          case BLANK, _NONE, FORMULA -> null; // an empty cell a program may or may not write
           case NUMERIC -> number(cell);
           case STRING -> cell.getStringCellValue();
           case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-          case FORMULA -> cell.getCellFormula() + "\u0000" + cached(cell);
           case ERROR -> Byte.toString(cell.getErrorCellValue());
         };
     if (value == null || (type == CellType.STRING && value.isEmpty())) {
@@ -130,15 +134,6 @@ public final class RulesVersion {
   private static String number(Cell cell) {
     return BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString()
         + (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell) ? "\u0000date" : "");
-  }
-
-  private static String cached(Cell cell) {
-    return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> number(cell);
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      default -> "";
-    };
   }
 
   private static MessageDigest sha256() {
