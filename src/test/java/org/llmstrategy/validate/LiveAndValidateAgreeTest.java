@@ -36,6 +36,54 @@ class LiveAndValidateAgreeTest {
   static final String CATALOG = "models/ModelCatalog.drl.xlsx";
   static final String SCENARIOS = "scenarios/Scenarios.xlsx";
 
+  static final String PREMIUM = "expect deployment.costPremium.";
+  static final String ADVICE = "expect advice.code";
+  static final String SELF_HOST_ADVICE = "MEASURE_COST_PER_TASK, USE_GATEWAY, REVIEW_SELF_HOSTING";
+  static final String FULL_CONTROL = "Full control at 2B tokens";
+  static final String FULL_TCO = "Full TCO over 24 months";
+
+  /** A scenario of issue 11 that the new matrix row below changes. */
+  static final String BANK = "Regulated bank: self-host because the other options are blocked";
+
+  /** The column of a scenario header, as the workbook has it now. */
+  String column(String header) throws java.io.IOException {
+    try (var wb = workbook()) {
+      for (var cell : wb.getSheetAt(0).getRow(0)) {
+        if (cell.getStringCellValue().strip().equals(header)) {
+          return org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex());
+        }
+      }
+    }
+    throw new AssertionError("no scenario column " + header);
+  }
+
+  /** The row of the scenario whose name starts so, as the workbook has it now. */
+  int row(String name) throws java.io.IOException {
+    try (var wb = workbook()) {
+      for (var r : wb.getSheetAt(0)) {
+        var a = r.getCell(0);
+        if (a != null && a.toString().startsWith(name)) {
+          return r.getRowNum() + 1;
+        }
+      }
+    }
+    throw new AssertionError("no scenario " + name);
+  }
+
+  /** A column after the last header, for a new expectation. */
+  String newColumn(int after) throws java.io.IOException {
+    try (var wb = workbook()) {
+      return org.apache.poi.ss.util.CellReference.convertNumToColString(
+          wb.getSheetAt(0).getRow(0).getLastCellNum() + after);
+    }
+  }
+
+  private org.apache.poi.ss.usermodel.Workbook workbook() throws java.io.IOException {
+    try (var in = Files.newInputStream(rules.dir().resolve(SCENARIOS))) {
+      return org.apache.poi.ss.usermodel.WorkbookFactory.create(in);
+    }
+  }
+
   /**
    * Generous on purpose, as in LiveReloadTest: tests never assert speed on a shared machine. How
    * long a save takes to go live is printed below and measured on the jar (BENCHMARKS.md).
@@ -178,9 +226,11 @@ class LiveAndValidateAgreeTest {
                       .set("P21", "SELF_HOST")
                       .set("U21", 4000)
                       .set("V21", "SELF_HOST")
-                      // at 2B tokens full control no longer costs more than the API
-                      .set("AK42", "null")
-                      .set("AL42", "null"));
+                      // at 2B tokens full control no longer costs more than the API, and the
+                      // 24-month TCO's self-hosting costs $4,000 a month less
+                      .set(column(PREMIUM + "comparedTo") + row(FULL_CONTROL), "null")
+                      .set(column(PREMIUM + "monthlyUsd") + row(FULL_CONTROL), "null")
+                      .set(column(PREMIUM + "monthlyUsd") + row(FULL_TCO), 70577.50));
             });
     assertThat(attempt.path("impact").toString())
         .contains("cost.selfHostSetup: \\\"4 GPUs\\\" → \\\"2 GPUs\\\"");
@@ -221,7 +271,12 @@ class LiveAndValidateAgreeTest {
                   .edit(SCENARIOS)
                   .copyRow(2, 35)
                   .set("A35", "Regulated data favours self-hosting")
-                  .set("R35", 2));
+                  .set("R35", 2)
+                  // the regulated bank (one row further down after the insert) now also has the
+                  // new preference
+                  .set(
+                      column("expect deployment.options[2].effects.rule") + (row(BANK) + 1),
+                      "RegulatedDataFavoursSelfHosting, WinnerByEliminationSaysTheOthersAreBlocked"));
         });
 
     // an advice row, shown in the regulated scenario
@@ -238,8 +293,10 @@ class LiveAndValidateAgreeTest {
                   .set("G15", "Review self-hosting once a year against current API prices."),
               rules
                   .edit(SCENARIOS)
-                  .set("Z1", "expect advice[3].code")
-                  .set("Z35", "REVIEW_SELF_HOSTING"));
+                  .set(column(ADVICE) + "35", SELF_HOST_ADVICE)
+                  // the self-hosting scenarios of issue 11 now get the new advice too
+                  .set(column(ADVICE) + row(BANK), SELF_HOST_ADVICE)
+                  .set(column(ADVICE) + row("Full control self-hosts"), SELF_HOST_ADVICE));
         });
 
     // a knowledge trade-off row
@@ -254,8 +311,10 @@ class LiveAndValidateAgreeTest {
                   .set("K23", "Retrieval needs its index refreshed when documents change"),
               rules
                   .edit(SCENARIOS)
-                  .set("AA1", "expect knowledge.reasons[3]")
-                  .set("AA35", "Retrieval needs its index refreshed when documents change"));
+                  .set(newColumn(0) + "1", "expect knowledge.reasons[3]")
+                  .set(
+                      newColumn(0) + "35",
+                      "(trade-off) Retrieval needs its index refreshed when documents change"));
         });
     String live = get("/rules").path("active").path("rulesVersion").asString();
     JsonNode answer =
