@@ -17,6 +17,13 @@ public class CatalogRow {
   private BigDecimal inputUsdPerMillionTokens;
   private License license;
   private LocalDate retirementDate;
+  private BigDecimal outputUsdPerMillionTokens;
+  private BigDecimal cachedInputUsdPerMillionTokens;
+  private BigDecimal batchDiscount;
+  private BigDecimal parametersBillions;
+  private String priceSource;
+  private LocalDate pricesCheckedOn;
+  private String aliases;
 
   public CatalogRow(String name) {
     this.name = name;
@@ -48,6 +55,63 @@ public class CatalogRow {
 
   public void retirementDate(String isoDate) {
     this.retirementDate = LocalDate.parse(isoDate);
+  }
+
+  public void outputUsdPerMillionTokens(String usd) {
+    this.outputUsdPerMillionTokens = new BigDecimal(usd);
+  }
+
+  public void cachedInputUsdPerMillionTokens(String usd) {
+    this.cachedInputUsdPerMillionTokens = new BigDecimal(usd);
+  }
+
+  public void batchDiscount(String fraction) {
+    this.batchDiscount = new BigDecimal(fraction);
+  }
+
+  public void parametersBillions(String billions) {
+    this.parametersBillions = new BigDecimal(billions);
+  }
+
+  public void priceSource(String source) {
+    this.priceSource = source;
+  }
+
+  public void pricesCheckedOn(String isoDate) {
+    this.pricesCheckedOn = LocalDate.parse(isoDate);
+  }
+
+  /** Other names of the model (comma-separated), so an import finds it under them too. */
+  public void aliases(String names) {
+    this.aliases = names;
+  }
+
+  public BigDecimal getOutputUsdPerMillionTokens() {
+    return outputUsdPerMillionTokens;
+  }
+
+  public BigDecimal getCachedInputUsdPerMillionTokens() {
+    return cachedInputUsdPerMillionTokens;
+  }
+
+  public BigDecimal getBatchDiscount() {
+    return batchDiscount;
+  }
+
+  public BigDecimal getParametersBillions() {
+    return parametersBillions;
+  }
+
+  public String getPriceSource() {
+    return priceSource;
+  }
+
+  public LocalDate getPricesCheckedOn() {
+    return pricesCheckedOn;
+  }
+
+  public String getAliases() {
+    return aliases;
   }
 
   public String getName() {
