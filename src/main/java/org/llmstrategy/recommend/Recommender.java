@@ -1,5 +1,7 @@
 package org.llmstrategy.recommend;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.llmstrategy.facts.Advice;
@@ -10,6 +12,8 @@ import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.KnowledgeOption;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.RetiringCandidate;
+import org.llmstrategy.facts.Today;
 import org.llmstrategy.rules.Evaluation;
 import org.llmstrategy.rules.RuleEngine;
 import org.llmstrategy.rules.RuleSet;
@@ -17,19 +21,26 @@ import org.llmstrategy.rules.RuleSet;
 /** Turns criteria into a recommendation: one run of the rules, one mapping of what they found. */
 public class Recommender {
   private final RuleEngine engine;
+  private final Clock clock;
 
   public Recommender(RuleEngine engine) {
+    this(engine, Clock.systemDefaultZone());
+  }
+
+  /** With the clock that says which day it is (retirement dates are judged against it). */
+  public Recommender(RuleEngine engine, Clock clock) {
     this.engine = engine;
+    this.clock = clock;
   }
 
   /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
-    return recommend(engine.active(), criteria, false);
+    return recommend(engine.active(), criteria, false, LocalDate.now(clock));
   }
 
   /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
   public Recommendation recommendWithFlips(Criteria criteria) {
-    return recommend(engine.active(), criteria, true);
+    return recommend(engine.active(), criteria, true, LocalDate.now(clock));
   }
 
   /** The catalog of the active rule set. */
@@ -49,8 +60,16 @@ public class Recommender {
 
   /** Decides with a given rule set; with {@code flips}, also what would change the answer. */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria, boolean flips) {
+    return recommend(ruleSet, criteria, flips, LocalDate.now());
+  }
+
+  /** Decides on the given day: a candidate past its retirement date is none. */
+  public static Recommendation recommend(
+      RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);
-    Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria));
+    List<Object> facts = facts(criteria);
+    facts.add(new Today(today));
+    Evaluation e = RuleEngine.evaluate(ruleSet, facts);
     DeploymentAdvice deployment = DeploymentMapping.from(e);
     if (flips) {
       deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e));
@@ -63,8 +82,10 @@ public class Recommender {
         KnowledgeMapping.from(e),
         cost == null ? null : CostAdvice.of(cost),
         models,
-        models.isEmpty() ? CandidateModels.exclusions(e) : List.of(),
-        AdviceMapping.from(e.facts(Advice.class), criteria, models),
+        // with candidates left, only the retired models are reported as excluded
+        CandidateModels.exclusions(e),
+        AdviceMapping.from(
+            e.facts(Advice.class), criteria, models, e.facts(RetiringCandidate.class)),
         DecidedBy.from(e),
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
   }

@@ -144,6 +144,23 @@ class ImportPricesCommandTest {
     assertThat(rows).containsKeys("Llama 3.1 405B", "Mistral Large");
   }
 
+  @Test
+  void theImportedCatalogIsAcceptedByValidate() throws IOException {
+    Path rules = temp.resolve("rules");
+    org.llmstrategy.rules.RuleFolderFixture.copyOfShippedRules(rules);
+    assertThat(importPrices(PRICES, rules.resolve("models/ModelCatalog.drl.xlsx"), DEC_1).exit)
+        .isZero();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+
+    int exit =
+        org.llmstrategy.validate.ValidateCommand.run(
+            List.of(rules.toString()), new PrintStream(b, true, StandardCharsets.UTF_8));
+
+    // the new models' quality and license are unknown: no scenario's answer changes
+    assertThat(exit).as(b.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(b.toString(StandardCharsets.UTF_8)).contains("OK ");
+  }
+
   static Stream<Arguments> badFiles() {
     return Stream.of(
         Arguments.of("not JSON", "{\"gpt\": ", "is not JSON the import can read"),
