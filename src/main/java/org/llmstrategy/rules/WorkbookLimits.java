@@ -50,7 +50,7 @@ final class WorkbookLimits {
   static final int MAX_ROWS_PER_SHEET = 5_000;
 
   /** Every XML element of every part: what bounds the memory POI's in-memory model takes. */
-  static final int MAX_XML_ELEMENTS = 500_000;
+  static final int MAX_XML_ELEMENTS = 300_000;
 
   private static final String MIB = " MiB";
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();

@@ -132,7 +132,7 @@ class BoundedParsingTest {
     }
     byte[] dense = ZipBomb.workbook(3, cells + " ".repeat((1 << 20) - cells.length()));
     assertThat(WorkbookLimits.refusal(dense))
-        .hasValueSatisfying(m -> assertThat(m).startsWith("holds more than 250000 XML elements"));
+        .hasValueSatisfying(m -> assertThat(m).startsWith("holds more than 300000 XML elements"));
   }
 
   @Test
