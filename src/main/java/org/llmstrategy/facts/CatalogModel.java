@@ -56,7 +56,8 @@ public record CatalogModel(
     return inputUsdPerMillionTokens != null;
   }
 
+  /** Open or open-weight; an unknown license (an empty cell) is not. */
   public boolean openWeights() {
-    return license != License.CLOSED;
+    return license == License.OPEN || license == License.OPEN_WEIGHT;
   }
 }

@@ -23,6 +23,7 @@ public class CatalogRow {
   private BigDecimal parametersBillions;
   private String priceSource;
   private LocalDate pricesCheckedOn;
+  private String aliases;
 
   public CatalogRow(String name) {
     this.name = name;
@@ -81,6 +82,11 @@ public class CatalogRow {
     this.pricesCheckedOn = LocalDate.parse(isoDate);
   }
 
+  /** Other names of the model (comma-separated), so an import finds it under them too. */
+  public void aliases(String names) {
+    this.aliases = names;
+  }
+
   public BigDecimal getOutputUsdPerMillionTokens() {
     return outputUsdPerMillionTokens;
   }
@@ -103,6 +109,10 @@ public class CatalogRow {
 
   public LocalDate getPricesCheckedOn() {
     return pricesCheckedOn;
+  }
+
+  public String getAliases() {
+    return aliases;
   }
 
   public String getName() {

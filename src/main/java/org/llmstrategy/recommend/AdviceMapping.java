@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.llmstrategy.facts.Advice;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.RetiringCandidate;
 
 /**
  * Each advice code once, in the order the rules gave them, with this request's figures where the
@@ -17,14 +18,18 @@ final class AdviceMapping {
 
   private AdviceMapping() {}
 
-  static List<AdviceView> from(List<Advice> advice, Criteria criteria, List<ModelView> models) {
+  static List<AdviceView> from(
+      List<Advice> advice,
+      Criteria criteria,
+      List<ModelView> models,
+      List<RetiringCandidate> retiring) {
     Map<String, String> byCode = new LinkedHashMap<>();
     for (Advice a : advice) {
       byCode.putIfAbsent(a.getCode(), a.getText());
     }
     byCode.computeIfPresent(
         MEASURE_COST_PER_TASK, (code, text) -> withPerTask(text, criteria, models));
-    byCode.computeIfPresent(PLAN_FOR_DEPRECATION, (code, text) -> withRetirements(text, models));
+    byCode.computeIfPresent(PLAN_FOR_DEPRECATION, (code, text) -> withRetirements(text, retiring));
     return byCode.entrySet().stream().map(e -> new AdviceView(e.getKey(), e.getValue())).toList();
   }
 
@@ -43,14 +48,16 @@ final class AdviceMapping {
         + ".";
   }
 
-  private static String withRetirements(String text, List<ModelView> models) {
-    String retiring =
-        models.stream()
-            .filter(m -> m.retirementDate() != null)
-            .map(m -> m.name() + " (retires " + m.retirementDate() + ")")
+  /** The candidates the rules found retiring within their horizon, soonest first. */
+  private static String withRetirements(String text, List<RetiringCandidate> retiring) {
+    String names =
+        retiring.stream()
+            .sorted(
+                java.util.Comparator.comparing(RetiringCandidate::retirementDate)
+                    .thenComparing(RetiringCandidate::model))
+            .map(m -> m.model() + " (retires " + m.retirementDate() + ")")
+            .distinct()
             .collect(Collectors.joining(", "));
-    return retiring.isEmpty()
-        ? text
-        : text + " Candidates with a retirement date: " + retiring + ".";
+    return names.isEmpty() ? text : text + " Candidates retiring soon: " + names + ".";
   }
 }

@@ -1,7 +1,9 @@
 package org.llmstrategy.recommend;
 
+import java.time.Clock;
 import org.llmstrategy.rules.RuleEngine;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +15,15 @@ class RecommendConfiguration {
     return new RecentRequests(size);
   }
 
+  /** Which day it is, for retirement dates; a test replaces it with a fixed clock. */
   @Bean
-  Recommender recommender(RuleEngine engine, RecentRequests recent) {
-    return new Recommender(engine, recent);
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  @Bean
+  Recommender recommender(RuleEngine engine, RecentRequests recent, Clock clock) {
+    return new Recommender(engine, recent, clock);
   }
 }

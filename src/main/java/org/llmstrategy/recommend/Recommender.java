@@ -1,5 +1,7 @@
 package org.llmstrategy.recommend;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.llmstrategy.facts.Advice;
@@ -10,6 +12,8 @@ import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.KnowledgeOption;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.RetiringCandidate;
+import org.llmstrategy.facts.Today;
 import org.llmstrategy.rules.Evaluation;
 import org.llmstrategy.rules.RuleEngine;
 import org.llmstrategy.rules.RuleSet;
@@ -18,25 +22,30 @@ import org.llmstrategy.rules.RuleSet;
 public class Recommender {
   private final RuleEngine engine;
   private final RecentRequests recent;
+  private final Clock clock;
 
   public Recommender(RuleEngine engine) {
-    this(engine, new RecentRequests(0));
+    this(engine, new RecentRequests(0), Clock.systemDefaultZone());
   }
 
-  /** Answers live traffic, keeping the last requests answered in {@code recent}. */
-  public Recommender(RuleEngine engine, RecentRequests recent) {
+  /**
+   * Answers live traffic, keeping the last requests answered in {@code recent}; retirement dates
+   * are judged against the {@code clock}'s day.
+   */
+  public Recommender(RuleEngine engine, RecentRequests recent, Clock clock) {
     this.engine = engine;
     this.recent = recent;
+    this.clock = clock;
   }
 
   /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
-    return answered(criteria, recommend(engine.active(), criteria, false));
+    return answered(criteria, recommend(engine.active(), criteria, false, today()));
   }
 
   /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
   public Recommendation recommendWithFlips(Criteria criteria) {
-    return answered(criteria, recommend(engine.active(), criteria, true));
+    return answered(criteria, recommend(engine.active(), criteria, true, today()));
   }
 
   /** Only answered requests are kept: one the catalog check refused has nothing to replay. */
@@ -48,6 +57,11 @@ public class Recommender {
   /** The active rule set, read once by a caller that decides many times (a sweep). */
   RuleSet active() {
     return engine.active();
+  }
+
+  /** Today, by the clock the service was given. */
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** The catalog of the active rule set. */
@@ -67,8 +81,16 @@ public class Recommender {
 
   /** Decides with a given rule set; with {@code flips}, also what would change the answer. */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria, boolean flips) {
+    return recommend(ruleSet, criteria, flips, LocalDate.now());
+  }
+
+  /** Decides on the given day: a candidate past its retirement date is none. */
+  public static Recommendation recommend(
+      RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);
-    Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria));
+    List<Object> facts = facts(criteria);
+    facts.add(new Today(today));
+    Evaluation e = RuleEngine.evaluate(ruleSet, facts);
     DeploymentAdvice deployment = DeploymentMapping.from(e);
     if (flips) {
       deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e));
@@ -86,8 +108,10 @@ public class Recommender {
                 e.facts(org.llmstrategy.facts.CostAssumption.class),
                 e.first(org.llmstrategy.facts.CheapestApi.class)),
         models,
-        models.isEmpty() ? CandidateModels.exclusions(e) : List.of(),
-        AdviceMapping.from(e.facts(Advice.class), criteria, models),
+        // with candidates left, only the retired models are reported as excluded
+        CandidateModels.exclusions(e),
+        AdviceMapping.from(
+            e.facts(Advice.class), criteria, models, e.facts(RetiringCandidate.class)),
         DecidedBy.from(e),
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
   }

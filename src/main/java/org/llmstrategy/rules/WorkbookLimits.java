@@ -39,14 +39,18 @@ final class WorkbookLimits {
   static final long GRACE_BYTES = 100L * 1024;
 
   /** POI's cap on extracted text, in characters. */
-  static final long MAX_TEXT_CHARS = 1_000_000;
+  static final long MAX_TEXT_CHARS = 2_000_000;
 
   static final int MAX_SHEETS = 16;
 
-  static final int MAX_ROWS_PER_SHEET = 2_000;
+  /**
+   * A catalog imported from a public price map holds a row per chat model: some 2,300 today, so
+   * room for twice that (issue 13).
+   */
+  static final int MAX_ROWS_PER_SHEET = 5_000;
 
   /** Every XML element of every part: what bounds the memory POI's in-memory model takes. */
-  static final int MAX_XML_ELEMENTS = 250_000;
+  static final int MAX_XML_ELEMENTS = 300_000;
 
   private static final String MIB = " MiB";
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();

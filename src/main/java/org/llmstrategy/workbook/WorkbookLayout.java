@@ -14,28 +14,39 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Lays out one workbook in place: a decision table or a scenario sheet, recognised by shape. */
-final class WorkbookLayout {
+public final class WorkbookLayout {
   private WorkbookLayout() {}
 
   /** Lays the workbook out and says what it was; a workbook of neither shape is left alone. */
   static String tidy(Path file) {
     try (XSSFWorkbook wb = open(file)) {
-      XSSFSheet sheet = wb.getSheetAt(0);
-      String what;
-      Integer ruleTable = DecisionTableSheet.ruleTableRow(sheet);
-      if (ruleTable != null) {
-        what = new DecisionTableSheet(sheet, ruleTable).layOut();
-      } else if ("name".equals(text(sheet, 0, 0))) {
-        what = new ScenarioSheet(sheet).layOut();
-      } else {
-        return "left alone: neither a decision table nor a scenario sheet";
+      String what = layOut(wb);
+      if (what != null) {
+        save(wb, file);
       }
-      wb.setActiveSheet(0);
-      save(wb, file);
-      return what;
+      return what == null ? "left alone: neither a decision table nor a scenario sheet" : what;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Lays out a workbook in memory (for a program that writes one, e.g. the price import) and says
+   * what it was; null, untouched, when it is neither a decision table nor a scenario sheet.
+   */
+  public static String layOut(XSSFWorkbook wb) {
+    XSSFSheet sheet = wb.getSheetAt(0);
+    String what;
+    Integer ruleTable = DecisionTableSheet.ruleTableRow(sheet);
+    if (ruleTable != null) {
+      what = new DecisionTableSheet(sheet, ruleTable).layOut();
+    } else if ("name".equals(text(sheet, 0, 0))) {
+      what = new ScenarioSheet(sheet).layOut();
+    } else {
+      return null;
+    }
+    wb.setActiveSheet(0);
+    return what;
   }
 
   static String text(Sheet sheet, int row, int col) {

@@ -150,12 +150,26 @@ class ModelsAndAdviceTest {
   }
 
   @Test
-  void planForDeprecationNamesCandidatesWithARetirementDate(@TempDir Path tmp) throws Exception {
+  void planForDeprecationNamesCandidatesRetiringWithinTheHorizon(@TempDir Path tmp)
+      throws Exception {
     var rules =
         RuleFolderFixture.copyOfShippedRules(tmp)
             .setCell("models/ModelCatalog.drl.xlsx", "J10", "2026-12-31")
+            .setCell("models/ModelCatalog.drl.xlsx", "J12", "2026-05-14")
+            .setCell("models/ModelCatalog.drl.xlsx", "J16", "2027-09-01")
             .build();
-    Recommendation r = Recommender.recommend(rules, everythingOpen());
+    Recommendation r =
+        Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 12, 1));
+    // Claude Sonnet 4 retired in May: no candidate, and said so; Gemini retires beyond 6 months
+    assertThat(r.models()).extracting(m -> m.name()).doesNotContain("Claude Sonnet 4");
+    assertThat(r.models()).extracting(m -> m.name()).contains("Gemini 2.0 Pro");
+    assertThat(r.modelExclusions())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.filter()).isEqualTo("retired: past its retirement date");
+              assertThat(x.models()).containsExactly("Claude Sonnet 4");
+            });
     assertThat(r.models())
         .filteredOn(m -> m.name().equals("GPT-4o"))
         .singleElement()
@@ -166,7 +180,16 @@ class ModelsAndAdviceTest {
         .satisfies(
             a ->
                 assertThat(a.text())
-                    .endsWith("Candidates with a retirement date: GPT-4o (retires 2026-12-31)."));
+                    .endsWith("Candidates retiring soon: GPT-4o (retires 2026-12-31)."));
+    // half a year earlier, GPT-4o's date is beyond the horizon; on its date it is retired
+    Recommendation earlier =
+        Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 6, 1));
+    assertThat(earlier.advice().stream().map(a -> a.text()).toList())
+        .noneMatch(t -> t.contains("retiring soon"));
+    assertThat(earlier.models()).extracting(m -> m.name()).contains("GPT-4o");
+    Recommendation onTheDay =
+        Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 12, 31));
+    assertThat(onTheDay.models()).extracting(m -> m.name()).doesNotContain("GPT-4o");
   }
 
   @Test

@@ -96,9 +96,11 @@ class RecommendEndToEndTest {
   void theCatalogIsListed() throws Exception {
     var request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/models")).GET().build();
-    JsonNode models =
+    JsonNode page =
         JsonMapper.shared().readTree(http.send(request, BodyHandlers.ofString()).body());
-    assertThat(models.findValuesAsString("name"))
+    assertThat(page.path("totalElements").asLong()).isEqualTo(8);
+    assertThat(page.path("size").asInt()).isEqualTo(50);
+    assertThat(page.path("models").findValuesAsString("name"))
         .containsExactly(
             "GPT-4o",
             "Claude Opus 4",
@@ -108,5 +110,45 @@ class RecommendEndToEndTest {
             "Mistral Large",
             "Gemini 2.0 Pro",
             "DeepSeek-V3");
+  }
+
+  @Test
+  void theCatalogIsFilteredAndPaged() throws Exception {
+    JsonNode page =
+        JsonMapper.shared()
+            .readTree(
+                http.send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    "http://localhost:"
+                                        + port
+                                        + "/models?license=CLOSED&minQuality=VERY_HIGH&q=o&size=2&page=1"))
+                            .build(),
+                        BodyHandlers.ofString())
+                    .body());
+    // closed, very high, "o" in the name: GPT-4o, Claude Opus 4, Gemini 2.0 Pro; page 1 of 2
+    assertThat(page.path("totalElements").asLong()).isEqualTo(3);
+    assertThat(page.path("models").findValuesAsString("name")).containsExactly("Gemini 2.0 Pro");
+  }
+
+  @Test
+  void badModelQueryParametersAreProblemsNamingEachOne() throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/models?license=closed&size=100000&minContextWindowTokens=128K"))
+                .build(),
+            BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(
+            JsonMapper.shared()
+                .readTree(response.body())
+                .path("errors")
+                .findValuesAsString("field"))
+        .containsExactlyInAnyOrder("license", "minContextWindowTokens", "size");
   }
 }

@@ -120,7 +120,7 @@ class BoundedParsingTest {
     byte[] rows = ZipBomb.workbook(1, "<row/>");
     assertThat(WorkbookLimits.refusal(rows))
         .hasValue(
-            "has more than 2000 rows in xl/worksheets/sheet1.xml; a sheet may have at most 2000");
+            "has more than 5000 rows in xl/worksheets/sheet1.xml; a sheet may have at most 5000");
   }
 
   @Test
@@ -132,7 +132,7 @@ class BoundedParsingTest {
     }
     byte[] dense = ZipBomb.workbook(3, cells + " ".repeat((1 << 20) - cells.length()));
     assertThat(WorkbookLimits.refusal(dense))
-        .hasValueSatisfying(m -> assertThat(m).startsWith("holds more than 250000 XML elements"));
+        .hasValueSatisfying(m -> assertThat(m).startsWith("holds more than 300000 XML elements"));
   }
 
   @Test

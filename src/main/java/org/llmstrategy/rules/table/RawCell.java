@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
  * or text. A formula counts as the value it last computed. The display format (currency, thousands
  * separators, decimals shown) never changes what a cell holds.
  */
-record RawCell(Kind kind, String text, BigDecimal number, LocalDate date, Boolean bool) {
-  enum Kind {
+public record RawCell(Kind kind, String text, BigDecimal number, LocalDate date, Boolean bool) {
+  public enum Kind {
     EMPTY,
     TEXT,
     NUMBER,
@@ -24,7 +24,7 @@ record RawCell(Kind kind, String text, BigDecimal number, LocalDate date, Boolea
 
   static final RawCell BLANK = new RawCell(Kind.EMPTY, "", null, null, null);
 
-  static RawCell of(Cell cell) {
+  public static RawCell of(Cell cell) {
     if (cell == null) {
       return BLANK;
     }
@@ -73,7 +73,7 @@ record RawCell(Kind kind, String text, BigDecimal number, LocalDate date, Boolea
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return kind == Kind.EMPTY;
   }
 }

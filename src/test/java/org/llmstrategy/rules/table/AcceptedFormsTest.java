@@ -81,7 +81,7 @@ class AcceptedFormsTest {
         answers(
             "typed",
             "models/ModelCatalog.drl.xlsx",
-            wb -> cell(wb, "J10").setCellValue("2026-06-30"));
+            wb -> cell(wb, "J10").setCellValue("2036-06-30"));
     var date =
         answers(
             "date",
@@ -89,10 +89,10 @@ class AcceptedFormsTest {
             wb -> {
               CellStyle style = wb.createCellStyle();
               style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-              cell(wb, "J10").setCellValue(LocalDate.of(2026, 6, 30));
+              cell(wb, "J10").setCellValue(LocalDate.of(2036, 6, 30));
               cell(wb, "J10").setCellStyle(style);
             });
-    assertThat(date).isEqualTo(typed).anyMatch(a -> a.contains("2026-06-30"));
+    assertThat(date).isEqualTo(typed).anyMatch(a -> a.contains("2036-06-30"));
   }
 
   @Test

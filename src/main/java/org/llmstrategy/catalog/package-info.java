@@ -1,0 +1,6 @@
+/**
+ * The model catalog from a public price map: {@code import-prices} reads a LiteLLM {@code
+ * model_prices_and_context_window.json}-format file and updates the catalog workbook analysts
+ * review, keeping their own columns, and prints what changed.
+ */
+package org.llmstrategy.catalog;
