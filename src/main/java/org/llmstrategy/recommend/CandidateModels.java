@@ -1,100 +1,55 @@
 package org.llmstrategy.recommend;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.llmstrategy.cost.CostCalculator;
-import org.llmstrategy.cost.ModelSizing;
-import org.llmstrategy.cost.TrafficShape;
-import org.llmstrategy.facts.CatalogModel;
-import org.llmstrategy.facts.CostEstimate;
-import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.facts.ModelCandidate;
-import org.llmstrategy.facts.Option;
-import org.llmstrategy.facts.SelfHostSetup;
+import java.util.Map;
+import java.util.Set;
+import org.llmstrategy.facts.ExcludedModels;
+import org.llmstrategy.facts.ModelCandidates;
 import org.llmstrategy.rules.Evaluation;
 
 /**
- * Prices the candidate models the rules chose, at the submitted volume and per task, and ranks
- * them: "a cheaper model that needs 3 retries is not cheaper".
+ * The candidate models the rules chose and priced (decision/ModelCandidates.drl, through {@code
+ * cost.CandidatePricing}), cheapest first, as the answer shows them.
  */
 final class CandidateModels {
-  /** Per-task figures are fractions of a cent: keep ten decimal places. */
-  private static final int PER_TASK_SCALE = 10;
+  /** How many model names an exclusion lists; its count says how many there were. */
+  private static final int NAMES_PER_EXCLUSION = 20;
 
   private CandidateModels() {}
 
-  static List<ModelView> from(
-      Evaluation e, Criteria criteria, Option recommendation, CostEstimate cost) {
-    boolean selfHosted = recommendation == Option.SELF_HOST;
-    Comparator<ModelView> cheapestFirst =
-        Comparator.comparing(
-                (ModelView m) -> criteria.getTokensPerTask() != null ? m.costPerTaskUsd() : null,
-                Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelView::monthlyUsd, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ModelView::name);
-    List<SelfHostSetup> setups = e.facts(SelfHostSetup.class);
-    return e.facts(ModelCandidate.class).stream()
-        .map(ModelCandidate::model)
-        .distinct()
-        .map(m -> priced(m, criteria, selfHosted, cost, setups))
-        .sorted(cheapestFirst)
+  static List<ModelView> from(Evaluation e) {
+    ModelCandidates candidates = e.first(ModelCandidates.class);
+    if (candidates == null) {
+      return List.of();
+    }
+    return candidates.listed().stream()
+        .map(p -> ModelView.of(p.model()).withCosts(p.monthlyUsd(), p.costPerTaskUsd()))
         .toList();
   }
 
-  private static ModelView priced(
-      CatalogModel m,
-      Criteria criteria,
-      boolean selfHosted,
-      CostEstimate cost,
-      List<SelfHostSetup> setups) {
-    BigDecimal attempts = criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
-    Long perTask = criteria.getTokensPerTask();
-    BigDecimal monthly;
-    BigDecimal costPerTask = null;
-    if (selfHosted) {
-      // on the setups that serve the model's size (a 405B model needs more GPUs than a 70B)
-      monthly =
-          cost == null
-              ? null
-              : ModelSizing.selfHostMonthlyUsd(m, criteria.getMonthlyTokens(), setups);
-      if (perTask != null && monthly != null && criteria.getMonthlyTokens() > 0) {
-        // the infrastructure's monthly cost shared over the tasks the volume represents
-        costPerTask =
-            monthly
-                .multiply(BigDecimal.valueOf(perTask))
-                .multiply(attempts)
-                .divide(
-                    BigDecimal.valueOf(criteria.getMonthlyTokens()),
-                    PER_TASK_SCALE,
-                    RoundingMode.HALF_EVEN);
-      }
-    } else {
-      // at the request's traffic shape (the input price alone without one)
-      BigDecimal price = TrafficShape.of(criteria).usdPerMillion(m);
-      monthly =
-          CostCalculator.money(CostCalculator.apiMonthlyUsd(criteria.getMonthlyTokens(), price));
-      if (perTask != null) {
-        costPerTask = CostCalculator.apiMonthlyUsd(perTask, price).multiply(attempts);
-      }
-    }
-    return ModelView.of(m)
-        .withCosts(monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
+  /** How many more candidates met the filters than the answer lists. */
+  static int notListed(Evaluation e) {
+    ModelCandidates candidates = e.first(ModelCandidates.class);
+    return candidates == null ? 0 : candidates.notListed();
   }
 
-  /** When no model is left: which filter kept out which models, in the rules' order. */
+  /** Which filter kept out which models, in the rules' order, each filter once. */
   static List<Recommendation.ModelExclusion> exclusions(Evaluation e) {
-    java.util.Map<String, List<String>> byFilter = new java.util.LinkedHashMap<>();
-    for (org.llmstrategy.facts.ExcludedModel x :
-        e.facts(org.llmstrategy.facts.ExcludedModel.class)) {
-      List<String> models = byFilter.computeIfAbsent(x.filter(), f -> new java.util.ArrayList<>());
-      if (!models.contains(x.model())) {
-        models.add(x.model());
-      }
+    Map<String, Set<String>> byFilter = new LinkedHashMap<>();
+    for (ExcludedModels x : e.facts(ExcludedModels.class)) {
+      byFilter.computeIfAbsent(x.filter(), f -> new LinkedHashSet<>()).addAll(x.models());
     }
-    return byFilter.entrySet().stream()
-        .map(x -> new Recommendation.ModelExclusion(x.getKey(), List.copyOf(x.getValue())))
-        .toList();
+    List<Recommendation.ModelExclusion> exclusions = new ArrayList<>();
+    byFilter.forEach(
+        (filter, models) ->
+            exclusions.add(
+                new Recommendation.ModelExclusion(
+                    filter,
+                    models.stream().limit(NAMES_PER_EXCLUSION).toList(),
+                    models.size())));
+    return exclusions;
   }
 }

@@ -3,60 +3,52 @@ package org.llmstrategy.recommend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.rules.RuleEngine;
 import org.llmstrategy.rules.RuleSet;
 import org.llmstrategy.web.FieldProblem;
 import org.llmstrategy.web.InvalidRequestException;
 
 /**
- * The model catalog a rule set describes. The catalog workbook's rows have no conditions, so a run
- * with no facts publishes exactly the catalog; it is read once per rule-set version.
+ * The model catalog a rule set describes (read from its workbook as data when the rule set was
+ * built), and the request's own check against it.
  */
 final class ModelCatalog {
-  /** The catalog of the rule set asked for last; rule sets compare by identity, not content. */
-  private record Cached(RuleSet ruleSet, List<CatalogModel> catalog) {}
-
-  private static volatile Cached last = new Cached(null, List.of());
-
   private ModelCatalog() {}
 
   static List<CatalogModel> of(RuleSet ruleSet) {
-    Cached cached = last;
-    if (cached.ruleSet() != ruleSet) {
-      List<CatalogModel> catalog =
-          RuleEngine.evaluate(ruleSet, List.of()).facts(CatalogModel.class).stream()
-              .distinct()
-              .toList();
-      cached = new Cached(ruleSet, catalog);
-      last = cached;
-    }
-    return cached.catalog();
+    return ruleSet.catalog().models();
   }
+
+  /** How many names a refusal lists; GET /models pages through the rest. */
+  private static final int NAMES_IN_A_MESSAGE = 20;
 
   /**
    * The reference model must be priced, and attempts may only name catalog models. Runs for every
-   * request: the lists for the message are only made when something is wrong.
+   * request (two lookups by name): the lists for the message are only made when something is wrong.
    */
-  static void check(List<CatalogModel> catalog, Criteria criteria) {
+  static void check(Catalog catalog, Criteria criteria) {
     if (isPriced(catalog, criteria.getReferenceModel())
-        && criteria.getExpectedAttempts().keySet().stream().allMatch(n -> isListed(catalog, n))) {
+        && criteria.getExpectedAttempts().keySet().stream()
+            .allMatch(n -> catalog.byName().containsKey(n))) {
       return;
     }
     List<FieldProblem> problems = new ArrayList<>();
     if (!isPriced(catalog, criteria.getReferenceModel())) {
       List<String> priced =
-          catalog.stream().filter(CatalogModel::hasApiPrice).map(CatalogModel::name).toList();
+          catalog.models().stream()
+              .filter(CatalogModel::hasApiPrice)
+              .map(CatalogModel::name)
+              .toList();
       problems.add(
           new FieldProblem(
               "referenceModel",
-              "must be a catalog model with an API price, one of " + String.join(", ", priced)));
+              "must be a catalog model with an API price, one of " + listed(priced)));
     }
-    List<String> names = catalog.stream().map(CatalogModel::name).toList();
     String unknown =
         criteria.getExpectedAttempts().keySet().stream()
-            .filter(n -> !names.contains(n))
+            .filter(n -> !catalog.byName().containsKey(n))
             .sorted()
             .collect(Collectors.joining(", "));
     if (!unknown.isEmpty()) {
@@ -66,28 +58,26 @@ final class ModelCatalog {
               "names models the catalog lacks ("
                   + unknown
                   + "); catalog models: "
-                  + String.join(", ", names)));
+                  + listed(catalog.models().stream().map(CatalogModel::name).toList())));
     }
     if (!problems.isEmpty()) {
       throw InvalidRequestException.invalidFields(problems);
     }
   }
 
-  private static boolean isPriced(List<CatalogModel> catalog, String name) {
-    for (CatalogModel m : catalog) {
-      if (m.name().equals(name) && m.hasApiPrice()) {
-        return true;
-      }
+  /** The names, the first few of a long list and how many more (a catalog holds thousands). */
+  private static String listed(List<String> names) {
+    if (names.size() <= NAMES_IN_A_MESSAGE) {
+      return String.join(", ", names);
     }
-    return false;
+    return String.join(", ", names.subList(0, NAMES_IN_A_MESSAGE))
+        + " and "
+        + (names.size() - NAMES_IN_A_MESSAGE)
+        + " more (GET /models lists them all)";
   }
 
-  private static boolean isListed(List<CatalogModel> catalog, String name) {
-    for (CatalogModel m : catalog) {
-      if (m.name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isPriced(Catalog catalog, String name) {
+    CatalogModel m = name == null ? null : catalog.byName().get(name);
+    return m != null && m.hasApiPrice();
   }
 }

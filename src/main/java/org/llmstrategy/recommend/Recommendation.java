@@ -24,7 +24,14 @@ public record Recommendation(
         List<ModelView> models,
     @Schema(
             description =
-                "When models is empty: which filter kept out which models (empty otherwise)")
+                "How many more models met the filters than models lists (the rules say how many"
+                    + " are listed: decision/ModelCandidates.drl)",
+            example = "0")
+        int moreModels,
+    @Schema(
+            description =
+                "When models is empty: which filter kept out which models; with candidates left,"
+                    + " only the retired ones (empty otherwise)")
         List<ModelExclusion> modelExclusions,
     @Schema(description = "Strategic advice, each code once") List<AdviceView> advice,
     @Schema(
@@ -42,7 +49,9 @@ public record Recommendation(
               description = "The request filter or the option's own requirement",
               example = "minContextWindowTokens")
           String filter,
-      List<String> models) {}
+      @Schema(description = "The first 20 of the models it kept out, in catalog order")
+          List<String> models,
+      @Schema(description = "How many models it kept out", example = "2") int count) {}
 
   /** A fired rule as the client sees it (written by {@link FiredRuleJson}). */
   @Schema(name = "FiredRule")

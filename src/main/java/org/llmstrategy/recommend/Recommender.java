@@ -87,7 +87,7 @@ public class Recommender {
   /** Decides on the given day: a candidate past its retirement date is none. */
   public static Recommendation recommend(
       RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
-    ModelCatalog.check(ModelCatalog.of(ruleSet), criteria);
+    ModelCatalog.check(ruleSet.catalog(), criteria);
     List<Object> facts = facts(criteria);
     facts.add(new Today(today));
     Evaluation e = RuleEngine.evaluate(ruleSet, facts);
@@ -96,7 +96,7 @@ public class Recommender {
       deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e));
     }
     CostEstimate cost = e.first(CostEstimate.class);
-    List<ModelView> models = CandidateModels.from(e, criteria, deployment.recommendation(), cost);
+    List<ModelView> models = CandidateModels.from(e);
     return new Recommendation(
         e.rulesVersion(),
         deployment,
@@ -108,6 +108,7 @@ public class Recommender {
                 e.facts(org.llmstrategy.facts.CostAssumption.class),
                 e.first(org.llmstrategy.facts.CheapestApi.class)),
         models,
+        CandidateModels.notListed(e),
         // with candidates left, only the retired models are reported as excluded
         CandidateModels.exclusions(e),
         AdviceMapping.from(

@@ -113,6 +113,12 @@ public final class PrecompiledRules {
       log.warn("Precompiled rules {} do not match their sources; compiling instead", version);
       return Optional.empty();
     }
+    org.llmstrategy.facts.Catalog catalog;
+    try {
+      catalog = RuleSetBuilder.catalogOf(files);
+    } catch (RuleSetRejectedException e) {
+      return Optional.empty(); // the build says what is wrong with the catalog
+    }
     log.info("Rules {} loaded as compiled when the jar was built", version);
     return Optional.of(
         new RuleSet(
@@ -120,6 +126,7 @@ public final class PrecompiledRules {
             origin,
             Instant.now(),
             kieBase,
+            catalog,
             sources,
             files.stream().map(RuleFile::path).toList(),
             files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));

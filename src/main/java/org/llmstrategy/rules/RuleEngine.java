@@ -118,6 +118,7 @@ public class RuleEngine {
       if (fast) {
         prepared.sharedFacts().forEach(session::insert);
       }
+      session.insert(prepared.ruleSet().catalog()); // the models: one fact, read with "from"
       facts.forEach(session::insert);
       int firings =
           fast

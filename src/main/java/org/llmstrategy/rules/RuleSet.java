@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.llmstrategy.facts.Catalog;
 
 /**
  * One compiled, immutable version of the rules folder. Requests read the active rule set once and
- * use it to the end, so a swap never mixes versions inside one answer.
+ * use it to the end, so a swap never mixes versions inside one answer. The model catalog is data
+ * read from its workbook, not rules: every decision gets it as one {@link Catalog} fact.
  */
 public record RuleSet(
     String version,
     String origin,
     Instant builtAt,
     KieBase kieBase,
+    Catalog catalog,
     Map<String, RuleSource> sources,
     List<String> files,
     List<RuleFile> scenarioFiles) {

@@ -27,6 +27,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.llmstrategy.facts.Catalog;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CatalogRow;
+import org.llmstrategy.rules.table.DataTable;
 import org.llmstrategy.rules.table.DecisionTableCheck;
 import org.llmstrategy.rules.table.WorkbookFormats;
 
@@ -48,12 +52,19 @@ public final class RuleSetBuilder {
   /** The executable model repeats a failing generated class in full: noise for an analyst. */
   private static final String GENERATED_SOURCE_ECHO = "Java source of ";
 
+  /**
+   * The row types whose tables are read as data: the model catalog, which grows to thousands of
+   * rows. The other describing tables (setups, option terms) stay rules of a few rows each.
+   */
+  private static final java.util.Set<Class<?>> DATA_TABLES = java.util.Set.of(CatalogRow.class);
+
   /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
   public RuleSet build(String origin, List<RuleFile> files) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleFile> drls = new LinkedHashMap<>();
     Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
     List<DecisionTableCheck.RuleName> ruleNames = new ArrayList<>();
+    List<DataTable.Row> catalogRows = new ArrayList<>();
     for (RuleFile f : files) {
       String name = f.lowerCaseName();
       if (f.path().startsWith(RuleSet.SCENARIOS)) {
@@ -62,7 +73,8 @@ public final class RuleSetBuilder {
       if (name.endsWith(".drl")) {
         drls.put(f.path(), f);
       } else if (DECISION_TABLE.matcher(name).matches()) {
-        translate(f, problems, ruleNames).ifPresent(t -> workbooks.put(f.path(), t));
+        translate(f, problems, ruleNames, catalogRows)
+            .ifPresent(t -> workbooks.put(f.path(), t));
       } else if (WorkbookFormats.unread(f.path()).isPresent()) {
         problems.add(RuleProblem.inFile(f.path(), WorkbookFormats.unread(f.path()).get()));
       } else if (SPREADSHEET.matcher(name).matches()) {
@@ -76,8 +88,9 @@ public final class RuleSetBuilder {
       }
     }
     problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
+    Catalog catalog = catalog(catalogRows, problems);
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
-    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty()) {
+    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && catalogRows.isEmpty()) {
       problems.add(
           RuleProblem.inFile(".", "the rules folder holds no rule files (*.drl or *.drl.xlsx)"));
     }
@@ -94,13 +107,77 @@ public final class RuleSetBuilder {
         origin,
         Instant.now(),
         kieBase,
+        catalog,
         sources(kieBase, drls, workbooks),
         fileNames(files),
         files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
   }
 
+  /**
+   * The model catalog of these files, read as data as {@link #build} reads it; for a rule set whose
+   * rules were compiled when the jar was built (the same files: their content hash matched).
+   */
+  static Catalog catalogOf(List<RuleFile> files) {
+    List<DataTable.Row> rows = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (RuleFile f : files) {
+      if (!f.path().startsWith(RuleSet.SCENARIOS)
+          && f.lowerCaseName().endsWith(".xlsx")
+          && DECISION_TABLE.matcher(f.lowerCaseName()).matches()) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()))) {
+          if (DecisionTableCheck.check(f.path(), wb).problems().isEmpty()) {
+            DataTable.read(f.path(), wb, DATA_TABLES)
+                .ifPresent(
+                    d -> {
+                      rows.addAll(d.rows());
+                      problems.addAll(d.problems());
+                    });
+          }
+        } catch (IOException | RuntimeException e) {
+          problems.add(RuleProblem.inFile(f.path(), "cannot be read again"));
+        }
+      }
+    }
+    Catalog catalog = catalog(rows, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException("the precompiled rules", problems);
+    }
+    return catalog;
+  }
+
+  /** The catalog's rows as models; a model named twice (capitals aside) is refused the second time. */
+  private static Catalog catalog(List<DataTable.Row> rows, List<RuleProblem> problems) {
+    Map<String, DataTable.Row> first = new HashMap<>();
+    List<CatalogModel> models = new ArrayList<>(rows.size());
+    for (DataTable.Row r : rows) {
+      DataTable.Row earlier = first.putIfAbsent(r.name().toLowerCase(Locale.ROOT), r);
+      if (earlier != null) {
+        problems.add(
+            new RuleProblem(
+                r.file(),
+                r.sheet(),
+                r.cell(),
+                "\""
+                    + r.name()
+                    + "\" is already in the catalog at "
+                    + earlier.file()
+                    + "!"
+                    + earlier.sheet()
+                    + "!"
+                    + earlier.cell()
+                    + ": each model once (capitals do not count as a difference)"));
+      } else {
+        models.add(((CatalogRow) r.built()).toModel());
+      }
+    }
+    return Catalog.of(models);
+  }
+
   private static java.util.Optional<WorkbookTranslation> translate(
-      RuleFile f, List<RuleProblem> problems, List<DecisionTableCheck.RuleName> ruleNames) {
+      RuleFile f,
+      List<RuleProblem> problems,
+      List<DecisionTableCheck.RuleName> ruleNames,
+      List<DataTable.Row> catalogRows) {
     if (f.lowerCaseName().endsWith(".csv")) {
       try {
         String drl =
@@ -125,6 +202,12 @@ public final class RuleSetBuilder {
       ruleNames.addAll(checked.ruleNames());
       if (!checked.problems().isEmpty()) {
         problems.addAll(checked.problems());
+        return java.util.Optional.empty();
+      }
+      java.util.Optional<DataTable.Result> data = DataTable.read(f.path(), wb, DATA_TABLES);
+      if (data.isPresent()) { // a table of models: data, not rules
+        catalogRows.addAll(data.get().rows());
+        problems.addAll(data.get().problems());
         return java.util.Optional.empty();
       }
       WorkbookSheets cells = WorkbookSheets.of(wb);

@@ -340,7 +340,7 @@ class RecommendControllerTest {
   void aValidRequestIsMappedWithDefaultsAndTheRecommendationReturnedUnchanged() throws Exception {
     var answer =
         new Recommendation(
-            "v1", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+            "v1", null, null, null, List.of(), 0, List.of(), List.of(), List.of(), List.of());
     when(recommender.recommend(any())).thenReturn(answer);
 
     postJson(with("upfrontBudgetUsd", "123456789012345.67", "ragMeetsQualityBar", "null"))

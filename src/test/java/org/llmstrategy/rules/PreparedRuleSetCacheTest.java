@@ -29,6 +29,7 @@ class PreparedRuleSetCacheTest {
         r.origin(),
         Instant.now(),
         r.kieBase(),
+        r.catalog(),
         r.sources(),
         r.files(),
         r.scenarioFiles());

@@ -1,0 +1,113 @@
+package org.llmstrategy.cost;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.llmstrategy.facts.CandidateListing;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CostEstimate;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.ModelCandidates;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.SelfHostSetup;
+
+/**
+ * Prices the models that met the filters at the submitted volume and per task, and keeps the
+ * cheapest few: "a cheaper model that needs 3 retries is not cheaper". Called by the candidate
+ * rule (decision/ModelCandidates.drl) once per request, over all the models the rule chose.
+ */
+public final class CandidatePricing {
+  /** Per-task figures are fractions of a cent: keep ten decimal places. */
+  private static final int PER_TASK_SCALE = 10;
+
+  private static final Comparator<BigDecimal> NULLS_LAST =
+      Comparator.nullsLast(Comparator.naturalOrder());
+
+  private static final Comparator<ModelCandidates.Priced> CHEAPEST_FIRST =
+      Comparator.comparing(ModelCandidates.Priced::costPerTaskUsd, NULLS_LAST)
+          .thenComparing(ModelCandidates.Priced::monthlyUsd, NULLS_LAST)
+          .thenComparing(p -> p.model().name());
+
+  private CandidatePricing() {}
+
+  /**
+   * The {@code listing.size()} cheapest of {@code matching} for {@code option}, and how many there
+   * were. {@code costs} holds the request's cost estimate, or nothing when it has none.
+   */
+  public static ModelCandidates rank(
+      Criteria criteria,
+      Option option,
+      List<?> matching,
+      List<?> costs,
+      List<?> setups,
+      CandidateListing listing) {
+    List<SelfHostSetup> selfHost = setups.stream().map(SelfHostSetup.class::cast).toList();
+    boolean costed = !costs.isEmpty() && costs.get(0) instanceof CostEstimate;
+    Pricing pricing = new Pricing(criteria, option == Option.SELF_HOST, costed, selfHost);
+    List<ModelCandidates.Priced> priced = new ArrayList<>(matching.size());
+    for (Object m : matching) {
+      priced.add(pricing.of((CatalogModel) m));
+    }
+    priced.sort(CHEAPEST_FIRST);
+    return new ModelCandidates(
+        priced.subList(0, Math.min(listing.size(), priced.size())), priced.size());
+  }
+
+  /** One request's prices; self-host costs depend only on a model's size, so each is made once. */
+  private static final class Pricing {
+    private final Criteria criteria;
+    private final boolean selfHosted;
+    private final boolean costed;
+    private final List<SelfHostSetup> setups;
+    private final TrafficShape shape;
+    private final Map<BigDecimal, BigDecimal> selfHostBySize = new HashMap<>();
+
+    Pricing(Criteria criteria, boolean selfHosted, boolean costed, List<SelfHostSetup> setups) {
+      this.criteria = criteria;
+      this.selfHosted = selfHosted;
+      this.costed = costed;
+      this.setups = setups;
+      this.shape = TrafficShape.of(criteria);
+    }
+
+    ModelCandidates.Priced of(CatalogModel m) {
+      BigDecimal attempts = criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
+      Long perTask = criteria.getTokensPerTask();
+      long volume = criteria.getMonthlyTokens();
+      BigDecimal monthly;
+      BigDecimal costPerTask = null;
+      if (selfHosted) {
+        // on the setups that serve the model's size (a 405B model needs more GPUs than a 70B)
+        monthly = costed ? selfHostMonthly(m) : null;
+        if (perTask != null && monthly != null && volume > 0) {
+          // the infrastructure's monthly cost shared over the tasks the volume represents
+          costPerTask =
+              monthly
+                  .multiply(BigDecimal.valueOf(perTask))
+                  .multiply(attempts)
+                  .divide(BigDecimal.valueOf(volume), PER_TASK_SCALE, RoundingMode.HALF_EVEN);
+        }
+      } else {
+        // at the request's traffic shape (the input price alone without one)
+        BigDecimal price = shape.usdPerMillion(m);
+        monthly = CostCalculator.money(CostCalculator.apiMonthlyUsd(volume, price));
+        if (perTask != null) {
+          costPerTask = CostCalculator.apiMonthlyUsd(perTask, price).multiply(attempts);
+        }
+      }
+      return new ModelCandidates.Priced(
+          m, monthly, costPerTask == null ? null : costPerTask.stripTrailingZeros());
+    }
+
+    private BigDecimal selfHostMonthly(CatalogModel m) {
+      BigDecimal size = m.parametersBillions(); // null: unknown, the reference staircase
+      return selfHostBySize.computeIfAbsent(
+          size == null ? null : size.stripTrailingZeros(),
+          s -> ModelSizing.selfHostMonthlyUsd(m, criteria.getMonthlyTokens(), setups));
+    }
+  }
+}

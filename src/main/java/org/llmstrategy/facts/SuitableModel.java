@@ -1,4 +1,0 @@
-package org.llmstrategy.facts;
-
-/** A catalog model that suits the recommended option, before the request's own filters. */
-public record SuitableModel(CatalogModel model) {}
