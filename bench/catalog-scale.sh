@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Catalog at scale (issue 13): a LiteLLM-format price file of the hand-made test entries plus N
 # synthetic chat models (default 3000), imported into a copy of rules/ in a temp folder, then
-# `validate` timed on that copy and on the shipped rules, in the same run. Nothing is committed:
-# the 3,000-row workbook lives in the temp folder only. Needs python3 and a built jar.
+# measured on that copy and on the shipped rules, in the same run. Nothing is committed: the
+# 3,000-row workbook lives in the temp folder only. Needs python3, wrk and a built jar.
+#
+#   bench/catalog-scale.sh 3000                 # import, validate (both catalogs), re-import
+#   STEPS="jmh footprint http soak" bench/catalog-scale.sh 3000   # and the rest (~20 min)
+#
+# jmh: DecisionBenchmark.decide and RuleBuildBenchmark.reload, -p scale=1,0 (0 = the imported
+# folder, via BENCH_RULES); footprint: retained heap per rule set; http: bench/http.sh on each
+# folder (32 connections, -Xmx256m, launch to ready); soak: bench/soak.sh on the imported folder
+# (-Xmx256m, a workbook swapped every 4 s under load: two rule sets alive at once).
 set -euo pipefail
 N=${1:-3000}
 JAR=${JAR:-target/llm-strategy-decision-0.1.0-SNAPSHOT.jar}
@@ -29,10 +37,33 @@ PY
 cp -r rules "$WORK/rules"
 t() { local label=$1; shift; echo "== $label (load $(cut -d' ' -f1-3 /proc/loadavg))"
   /usr/bin/time -f "   wall %es, max RSS %M KiB" "$@" 2>&1 | grep -E "^(OK|REFUSED|Catalog|   wall)" || true; }
+STEPS=${STEPS:-}
+has() { [[ " $STEPS " == *" $1 "* ]]; }
 t "import-prices, $N synthetic + test entries" java -jar "$JAR" import-prices \
   "$WORK/model_prices_and_context_window.json" --into "$WORK/rules/models/ModelCatalog.drl.xlsx"
 t "validate, the imported catalog" java -jar "$JAR" validate "$WORK/rules"
 t "validate, the shipped catalog" java -jar "$JAR" validate rules
 t "import-prices again (must change nothing)" java -jar "$JAR" import-prices \
   "$WORK/model_prices_and_context_window.json" --into "$WORK/rules/models/ModelCatalog.drl.xlsx"
+if has jmh; then
+  BENCH_RULES="$WORK/rules" ./mvnw -B -q -Pjmh test \
+    -Djmh.args="DecisionBenchmark.decide RuleBuildBenchmark.reload -p scale=1,0 -f 1 -wi 3 -i 5" \
+    2>&1 | grep -E "^(Benchmark|Decision|RuleBuild)|p0.99|p0.50" || true
+fi
+if has footprint; then
+  for scale in 1 0; do
+    BENCH_RULES="$WORK/rules" ./mvnw -B -q -Pjmh test -Djmh.main=org.llmstrategy.bench.Footprint \
+      -Djmh.args=$scale 2>&1 | grep -E "^scale" || true
+  done
+fi
+if has http; then
+  for dir in "$WORK/rules" rules; do
+    echo "== bench/http.sh on $dir"
+    RULES_DIR="$dir" SKIP_BUILD=1 LAUNCH_MODES=jar STARTS=1 ROUNDS=2 bench/http.sh 2>&1 \
+      | grep -E "req/s|p99|error|ready|RSS|GC" || true
+  done
+fi
+if has soak; then
+  SOAK_RULES="$WORK/rules" SOAK_SKIP_BUILD=1 SOAK_SECONDS=${SOAK_SECONDS:-90} bench/soak.sh 2>&1 | tail -15
+fi
 echo "(left in $WORK)"

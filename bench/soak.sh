@@ -3,6 +3,7 @@
 #
 #   bench/soak.sh                 # 5 minutes, -Xmx256m, port 18090
 #   SOAK_SECONDS=900 bench/soak.sh
+#   SOAK_RULES=/tmp/catalog-scale.X/rules bench/soak.sh   # on another rules folder
 #
 # Runs the packaged jar (rebuilt first unless SOAK_SKIP_BUILD=1) with DECISION_RULES_DIR on a temporary copy of rules/,
 # drives it with wrk (Debian package `wrk`) using bench/soak-mix.lua: decisions of every kind, an
@@ -34,7 +35,7 @@ JAR=$(ls target/llm-strategy-decision-*.jar | grep -v original | head -1)
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 
 WORK=$(mktemp -d /tmp/soak.XXXXXX)
-cp -r rules "$WORK/rules"
+cp -r "${SOAK_RULES:-rules}" "$WORK/rules"   # SOAK_RULES: another folder, e.g. a 3,000-model catalog
 MATRIX=deployment/DeploymentMatrix.drl.xlsx
 
 # The three copies of the workbook, made with POI from the jar itself.

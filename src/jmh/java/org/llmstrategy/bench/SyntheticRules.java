@@ -58,6 +58,13 @@ public final class SyntheticRules {
    * The shipped rules for scale 1, else a generated folder under target/growth (kept once made).
    */
   public static Path folder(int scale) {
+    if (scale == 0) { // a folder made elsewhere, e.g. bench/catalog-scale.sh's 3,000-model catalog
+      String given = System.getenv("BENCH_RULES");
+      if (given == null || given.isBlank()) {
+        throw new IllegalStateException("scale 0 reads the folder in BENCH_RULES, which is unset");
+      }
+      return Path.of(given);
+    }
     if (scale <= 1) {
       return Path.of("rules");
     }

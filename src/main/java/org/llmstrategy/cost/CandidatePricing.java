@@ -17,8 +17,8 @@ import org.llmstrategy.facts.SelfHostSetup;
 
 /**
  * Prices the models that met the filters at the submitted volume and per task, and keeps the
- * cheapest few: "a cheaper model that needs 3 retries is not cheaper". Called by the candidate
- * rule (decision/ModelCandidates.drl) once per request, over all the models the rule chose.
+ * cheapest few: "a cheaper model that needs 3 retries is not cheaper". Called by the candidate rule
+ * (decision/ModelCandidates.drl) once per request, over all the models the rule chose.
  */
 public final class CandidatePricing {
   /** Per-task figures are fractions of a cent: keep ten decimal places. */

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The model catalog of a rule set, read from the catalog workbook as data: one fact in every
- * decision instead of one fact per model, so a catalog of thousands of rows costs a request a
- * pass over a list, not thousands of insertions. Rules read its models with {@code from}.
+ * decision instead of one fact per model, so a catalog of thousands of rows costs a request a pass
+ * over a list, not thousands of insertions. Rules read its models with {@code from}.
  */
 public record Catalog(List<CatalogModel> models, Map<String, CatalogModel> byName) {
   public static final Catalog EMPTY = of(List.of());

@@ -3,8 +3,8 @@ package org.llmstrategy.facts;
 import java.util.List;
 
 /**
- * The catalog models that suit the recommended option, before the request's own filters: a list,
- * so that a catalog of thousands of models is one fact and one rule firing.
+ * The catalog models that suit the recommended option, before the request's own filters: a list, so
+ * that a catalog of thousands of models is one fact and one rule firing.
  */
 public record SuitableModels(Option option, List<CatalogModel> models) {
   public SuitableModels {
@@ -13,7 +13,8 @@ public record SuitableModels(Option option, List<CatalogModel> models) {
 
   /** The same, less the models given (e.g. the retired ones). */
   public SuitableModels without(List<?> removed) {
-    java.util.Set<Object> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Object> gone =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     gone.addAll(removed);
     return new SuitableModels(option, models.stream().filter(m -> !gone.contains(m)).toList());
   }

@@ -47,9 +47,7 @@ final class CandidateModels {
         (filter, models) ->
             exclusions.add(
                 new Recommendation.ModelExclusion(
-                    filter,
-                    models.stream().limit(NAMES_PER_EXCLUSION).toList(),
-                    models.size())));
+                    filter, models.stream().limit(NAMES_PER_EXCLUSION).toList(), models.size())));
     return exclusions;
   }
 }

@@ -73,8 +73,7 @@ public final class RuleSetBuilder {
       if (name.endsWith(".drl")) {
         drls.put(f.path(), f);
       } else if (DECISION_TABLE.matcher(name).matches()) {
-        translate(f, problems, ruleNames, catalogRows)
-            .ifPresent(t -> workbooks.put(f.path(), t));
+        translate(f, problems, ruleNames, catalogRows).ifPresent(t -> workbooks.put(f.path(), t));
       } else if (WorkbookFormats.unread(f.path()).isPresent()) {
         problems.add(RuleProblem.inFile(f.path(), WorkbookFormats.unread(f.path()).get()));
       } else if (SPREADSHEET.matcher(name).matches()) {
@@ -145,7 +144,9 @@ public final class RuleSetBuilder {
     return catalog;
   }
 
-  /** The catalog's rows as models; a model named twice (capitals aside) is refused the second time. */
+  /**
+   * The catalog's rows as models; a model named twice (capitals aside) is refused the second time.
+   */
   private static Catalog catalog(List<DataTable.Row> rows, List<RuleProblem> problems) {
     Map<String, DataTable.Row> first = new HashMap<>();
     List<CatalogModel> models = new ArrayList<>(rows.size());

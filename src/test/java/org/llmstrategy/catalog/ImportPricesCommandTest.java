@@ -45,6 +45,12 @@ class ImportPricesCommandTest {
 
   @Test
   void importsChatModelsExactlyAndKeepsTheAnalystsColumns() throws IOException {
+    // GPT-4o as the article's catalog had it: the input price only, typed by hand
+    for (CatalogColumn c :
+        List.of(CatalogColumn.OUTPUT, CatalogColumn.CACHED_INPUT, CatalogColumn.BATCH_DISCOUNT)) {
+      setCell(catalog, "GPT-4o", column(catalog, c), "");
+    }
+    setCell(catalog, "GPT-4o", column(catalog, CatalogColumn.PRICE_SOURCE), "typed by hand");
     Run run = importPrices(PRICES, catalog, DEC_1);
 
     assertThat(run.exit).as(run.out).isZero();

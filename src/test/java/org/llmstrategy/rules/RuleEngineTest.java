@@ -44,6 +44,7 @@ class RuleEngineTest {
     List<Evaluation.Inserted> inserted = new ArrayList<>();
     List<FiredRule> fired = new ArrayList<>();
     KieSession session = ruleSet.kieBase().newKieSession();
+    session.insert(ruleSet.catalog()); // the catalog is data: every run gets it as one fact
     try {
       session.addEventListener(
           new DefaultRuleRuntimeEventListener() {
@@ -124,17 +125,20 @@ class RuleEngineTest {
   }
 
   @Test
-  void theShippedCatalogSetupsAndUnconditionalAdviceFireOncePerRuleSet() {
+  void theShippedSetupsTermsAndUnconditionalAdviceFireOncePerRuleSet() {
     PreparedRuleSet prepared = PreparedRuleSet.of(ShippedRules.get());
     assertThat(prepared.hasConstantPart()).isTrue();
     assertThat(prepared.constantFired().stream().map(FiredRule::rule).distinct())
-        .contains("Gpt4o", "DeepSeekV3", "OneGpu", "GpuCluster", "PublishCatalogModel")
-        .contains("PublishSelfHostSetup", "MeasureCostPerTask", "UseAGateway")
-        .contains("ApiCostsNoUpfrontAndNoTeam", "PublishOptionTerms")
+        .contains("OneGpu", "GpuCluster", "PublishSelfHostSetup", "MeasureCostPerTask")
+        .contains("UseAGateway", "ApiCostsNoUpfrontAndNoTeam", "PublishOptionTerms")
+        .contains("AnAnswerListsTheTenCheapestCandidates", "LookSixMonthsAheadForRetirements")
+        // the catalog's rows are data (one Catalog fact), no longer rules that fire
+        .doesNotContain("Gpt4o", "DeepSeekV3", "PublishCatalogModel")
         .doesNotContain("ApiFirstByDefault", "LightUsage");
-    // 8 models, 7 setups, 3 option terms: each a row and its publication; 2 unconditional advice
-    assertThat(prepared.constantFired()).hasSize(8 + 8 + 7 + 7 + 3 + 3 + 2);
-    assertThat(prepared.sharedFacts()).hasSize(8 + 7 + 3).allMatch(f -> f.getClass().isRecord());
+    // 7 setups, 3 option terms: each a row and its publication; 2 unconditional advice; the
+    // candidate listing and the deprecation horizon
+    assertThat(prepared.constantFired()).hasSize(7 + 7 + 3 + 3 + 2 + 2);
+    assertThat(prepared.sharedFacts()).hasSize(7 + 3 + 2).allMatch(f -> f.getClass().isRecord());
   }
 
   @Test

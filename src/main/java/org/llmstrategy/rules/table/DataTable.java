@@ -21,12 +21,12 @@ import org.apache.poi.ss.util.CellReference;
 import org.llmstrategy.rules.RuleProblem;
 
 /**
- * A decision table whose rows only describe things: no condition column, a first action that
- * makes a row object ({@code CatalogRow $model = new CatalogRow("$param"); insert($model)}) and
- * further actions that each set one of its properties ({@code $model.provider("$param");}). Such
- * a table means the same read as data as compiled into one rule per row, and costs nothing per
- * row at build or decision time; the catalog of thousands of models is read this way. Read after
- * {@link DecisionTableCheck}, so every cell is already checked and in canonical form.
+ * A decision table whose rows only describe things: no condition column, a first action that makes
+ * a row object ({@code CatalogRow $model = new CatalogRow("$param"); insert($model)}) and further
+ * actions that each set one of its properties ({@code $model.provider("$param");}). Such a table
+ * means the same read as data as compiled into one rule per row, and costs nothing per row at build
+ * or decision time; the catalog of thousands of models is read this way. Read after {@link
+ * DecisionTableCheck}, so every cell is already checked and in canonical form.
  */
 public final class DataTable {
   /** One built row object and the cell that names it (for a later duplicate). */
@@ -254,10 +254,7 @@ public final class DataTable {
 
     private RuleProblem problem(int row, int column, String message) {
       return new RuleProblem(
-          file,
-          sheet.getSheetName(),
-          new CellReference(row, column).formatAsString(),
-          message);
+          file, sheet.getSheetName(), new CellReference(row, column).formatAsString(), message);
     }
   }
 }
