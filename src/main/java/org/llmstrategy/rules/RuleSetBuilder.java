@@ -87,7 +87,9 @@ public final class RuleSetBuilder {
       }
     }
     problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
-    Catalog catalog = catalog(catalogRows, problems);
+    List<RuleProblem> catalogProblems = new ArrayList<>();
+    Catalog catalog = catalog(catalogRows, catalogProblems);
+    problems.addAll(notOnARowAlreadyRefused(catalogProblems, problems));
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
     if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && catalogRows.isEmpty()) {
       problems.add(
@@ -142,6 +144,20 @@ public final class RuleSetBuilder {
       throw new RuleSetRejectedException("the precompiled rules", problems);
     }
     return catalog;
+  }
+
+  /** A workbook copied beside itself is refused once per row (by its rule name), not twice. */
+  private static List<RuleProblem> notOnARowAlreadyRefused(
+      List<RuleProblem> found, List<RuleProblem> earlier) {
+    java.util.Set<String> rows = new java.util.HashSet<>();
+    earlier.forEach(p -> rows.add(p.file() + "!" + p.sheet() + "!" + row(p.cell())));
+    return found.stream()
+        .filter(p -> !rows.contains(p.file() + "!" + p.sheet() + "!" + row(p.cell())))
+        .toList();
+  }
+
+  private static String row(String cell) {
+    return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
   }
 
   /**

@@ -27,6 +27,15 @@ final class DecisionTableSheet {
           + " them (the + in the margin) only to add a column. Then run: java -jar"
           + " llm-strategy-decision.jar validate rules";
 
+  /** The catalog is read as data (see rules/README.md): its rows are models, not rules. */
+  static final String HOW_TO_EDIT_CATALOG =
+      "One row is one model (the rules read the catalog as data and decide what each model is"
+          + " good for). Add a row below the last one (no blank row inside the table), give it a"
+          + " unique name in the first column, fill what you know: an empty cell is unknown, never"
+          + " the best value. Refresh prices with import-prices (rules/README.md). Dropdowns offer"
+          + " the allowed values; the grouped rows above the header are the table's machinery."
+          + " Then run: java -jar llm-strategy-decision.jar validate rules";
+
   private final XSSFSheet sheet;
   private final int ruleTable;
   private final SheetLook look;
@@ -76,12 +85,27 @@ final class DecisionTableSheet {
     }
     Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
     r.createCell(0).setCellValue(HOW_TO_EDIT);
-    r.createCell(1).setCellValue(HOW_TO_EDIT_TEXT);
+    r.createCell(1).setCellValue(isCatalog() ? HOW_TO_EDIT_CATALOG : HOW_TO_EDIT_TEXT);
     Row above = sheet.getRow(row - 1);
     Cell key = above == null ? null : above.getCell(0);
     if (key != null) {
       r.getCell(0).setCellStyle(key.getCellStyle());
     }
+  }
+
+  /** Whether the table makes catalog rows: its templates create a {@code CatalogRow}. */
+  private boolean isCatalog() {
+    Row templates = sheet.getRow(ruleTable + TEMPLATES);
+    if (templates == null) {
+      return false;
+    }
+    for (Cell c : templates) {
+      if (WorkbookLayout.text(sheet, ruleTable + TEMPLATES, c.getColumnIndex())
+          .contains("new CatalogRow(")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int addDropdowns(int firstRow, int lastRow, int lastCol) {

@@ -26,15 +26,24 @@ class RuleSetBuilderTest {
   }
 
   @Test
-  void everyShippedRuleFileCompilesAndContributesRules() {
+  void everyShippedRuleFileCompilesAndContributesRulesOrTheCatalog() {
     RuleSet rules = ShippedRules.get();
     assertThat(rules.version()).matches("[0-9a-f]{12}");
     List<String> ruleFiles =
-        rules.files().stream().filter(f -> f.endsWith(".drl") || f.endsWith(".drl.xlsx")).toList();
+        rules.files().stream()
+            .filter(f -> f.endsWith(".drl") || f.endsWith(".drl.xlsx"))
+            .filter(f -> !f.startsWith("models/"))
+            .toList();
     assertThat(ruleFiles).hasSizeGreaterThanOrEqualTo(10);
     for (String file : ruleFiles) {
       assertThat(rules.sources().values()).as(file).anyMatch(s -> s.file().equals(file));
     }
+    // the catalog is read as data: its eight models, and no rule of its own
+    assertThat(rules.catalog().models())
+        .extracting(org.llmstrategy.facts.CatalogModel::name)
+        .hasSize(8)
+        .contains("GPT-4o", "DeepSeek-V3");
+    assertThat(rules.sources().values()).noneMatch(s -> s.file().startsWith("models/"));
   }
 
   @Test

@@ -86,16 +86,38 @@ public final class DataTable {
       return Optional.empty();
     }
     Map<Integer, Method> setters = new LinkedHashMap<>();
+    List<RuleProblem> templateProblems = new ArrayList<>();
     for (var t : templates.entrySet()) {
       if (t.getKey().equals(first)) {
         continue;
       }
       Matcher set = SET.matcher(t.getValue());
       Method m = set.matches() && set.group(1).equals(create.group(2)) ? setter(type, set) : null;
-      if (m == null) {
-        return Optional.empty(); // not a plain property: let Drools compile it as rules
+      if (m != null) {
+        setters.put(t.getKey(), m);
+      } else { // the table is data: a column that sets no property would be lost, so refuse it
+        String cell = new CellReference(table + TEMPLATES, t.getKey()).formatAsString();
+        templateProblems.add(
+            new RuleProblem(
+                file,
+                sheet.getSheetName(),
+                cell,
+                set.matches()
+                    ? "\""
+                        + set.group(2)
+                        + "\" is not something a "
+                        + type.getSimpleName()
+                        + " can be told: check the spelling of the column's template"
+                    : "\""
+                        + t.getValue()
+                        + "\" does not set one property of the row: a column of this table reads"
+                        + " like $"
+                        + create.group(2)
+                        + ".provider(\"$param\");"));
       }
-      setters.put(t.getKey(), m);
+    }
+    if (!templateProblems.isEmpty()) {
+      return Optional.of(new Result(List.of(), templateProblems));
     }
     return Optional.of(
         new Reader(file, sheet, type, first, setters, text(sheet, table + LABELS, first))

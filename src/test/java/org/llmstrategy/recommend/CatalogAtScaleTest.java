@@ -1,0 +1,178 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llmstrategy.Situations;
+import org.llmstrategy.catalog.ImportPricesCommand;
+import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.rules.RuleFolderFixture;
+import org.llmstrategy.rules.RuleSet;
+
+/**
+ * A catalog of hundreds of imported models, as an analyst gets it from {@code import-prices}: the
+ * answer lists the ten cheapest candidates and counts the rest, filters and retirements are applied
+ * to every model, and {@code GET /models} pages through them.
+ */
+class CatalogAtScaleTest {
+  /**
+   * The day of these decisions: model 0 retires within six months of it, every 50th has retired.
+   */
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+  private static final int IMPORTED = 300;
+
+  /** The shipped catalog's models with an API price. */
+  private static final int SHIPPED_PRICED = 6;
+
+  private static final int RETIRED = 6; // models 7, 57, 107, 157, 207, 257
+
+  @TempDir static Path temp;
+  private static RuleSet rules;
+
+  @BeforeAll
+  static void importHundredsOfModels() throws IOException {
+    RuleFolderFixture folder = RuleFolderFixture.copyOfShippedRules(temp.resolve("rules"));
+    Path prices = temp.resolve("model_prices_and_context_window.json");
+    Files.writeString(prices, priceFile());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit =
+        ImportPricesCommand.run(
+            List.of(
+                prices.toString(),
+                "--into",
+                folder.dir().resolve("models/ModelCatalog.drl.xlsx").toString()),
+            new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+    rules = folder.build();
+  }
+
+  /** Model i costs (i + 1) cents per 1M input tokens; even ones have 200K of context, odd 32K. */
+  private static String priceFile() {
+    StringJoiner entries = new StringJoiner(",\n", "{\n", "\n}\n");
+    for (int i = 0; i < IMPORTED; i++) {
+      String retires =
+          i == 0
+              ? ", \"deprecation_date\": \"2027-03-01\""
+              : i % 50 == 7 ? ", \"deprecation_date\": \"2026-06-01\"" : "";
+      entries.add(
+          String.format(
+              "\"%s\": {\"litellm_provider\": \"%s\", \"mode\": \"chat\","
+                  + " \"input_cost_per_token\": %s, \"max_input_tokens\": %d%s}",
+              name(i),
+              i % 3 == 0 ? "fireworks_ai" : "together_ai",
+              BigDecimal.valueOf(i + 1).movePointLeft(8),
+              i % 2 == 0 ? 200_000 : 32_000,
+              retires));
+    }
+    entries.add("\"text-embedding-x\": {\"mode\": \"embedding\", \"input_cost_per_token\": 1e-08}");
+    return entries.toString();
+  }
+
+  private static String name(int i) {
+    return String.format("test/model-%03d", i);
+  }
+
+  private static Recommendation decide(Criteria c) {
+    Recommendation r = Recommender.recommend(rules, c, false, TODAY);
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    return r;
+  }
+
+  @Test
+  void theAnswerListsTheTenCheapestAndCountsTheOthers() {
+    Recommendation r = decide(Situations.everythingOpen());
+
+    assertThat(r.models())
+        .extracting(ModelView::name)
+        .containsExactly(
+            name(0), name(1), name(2), name(3), name(4), name(5), name(6), name(8), name(9),
+            name(10));
+    assertThat(r.models()).extracting(ModelView::monthlyUsd).isSorted();
+    assertThat(r.models().get(0).monthlyUsd()).isEqualByComparingTo("0.01");
+    assertThat(r.moreModels()).isEqualTo(SHIPPED_PRICED + IMPORTED - RETIRED - 10);
+  }
+
+  @Test
+  void retiredModelsAreExcludedAndCountedAndASoonRetiringCandidateIsNamed() {
+    Recommendation r = decide(Situations.everythingOpen());
+
+    assertThat(r.modelExclusions())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.filter()).startsWith("retired");
+              assertThat(x.count()).isEqualTo(RETIRED);
+              assertThat(x.models()).contains(name(7), name(257));
+            });
+    assertThat(r.advice())
+        .filteredOn(a -> a.code().equals("PLAN_FOR_DEPRECATION"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).contains(name(0)).contains("2027-03-01"));
+  }
+
+  @Test
+  void aFilterIsAppliedToEveryModelNotOnlyToTheListedOnes() {
+    Criteria c = Situations.everythingOpen();
+    c.setMinContextWindowTokens(100_000L);
+
+    Recommendation r = decide(c);
+
+    assertThat(r.models())
+        .extracting(ModelView::name)
+        .containsExactly(
+            name(0), name(2), name(4), name(6), name(8), name(10), name(12), name(14), name(16),
+            name(18));
+    // the even models (none of them retired) and the shipped priced ones, all of 128K or more
+    assertThat(r.moreModels()).isEqualTo(IMPORTED / 2 + SHIPPED_PRICED - 10);
+  }
+
+  @Test
+  void nothingLeftSaysWhichFilterKeptOutHowManyAndNamesTheFirstFew() {
+    Criteria c = Situations.everythingOpen();
+    c.setMinContextWindowTokens(5_000_000L);
+
+    Recommendation r = decide(c);
+
+    assertThat(r.models()).isEmpty();
+    assertThat(r.moreModels()).isZero();
+    assertThat(r.modelExclusions())
+        .filteredOn(x -> x.filter().equals("minContextWindowTokens"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.count()).isEqualTo(SHIPPED_PRICED + IMPORTED - RETIRED);
+              assertThat(x.models()).hasSize(20);
+            });
+  }
+
+  @Test
+  void getModelsPagesThroughTheWholeCatalog() {
+    List<org.llmstrategy.facts.CatalogModel> catalog = rules.catalog().models();
+    assertThat(catalog).hasSizeGreaterThanOrEqualTo(IMPORTED + 8);
+
+    ModelPage page = ModelQuery.of(null, null, null, null, "MODEL-1", "1", "30").apply(catalog);
+    // model-100 … 199, capitals aside
+    assertThat(page.totalElements()).isEqualTo(100);
+    assertThat(page.models()).hasSize(30).allMatch(m -> m.name().contains("model-1"));
+    ModelPage last = ModelQuery.of(null, null, null, null, "model-1", "3", "30").apply(catalog);
+    assertThat(last.models()).extracting(ModelView::name).hasSize(10).last().isEqualTo(name(199));
+    ModelPage fireworks =
+        ModelQuery.of("FIREWORKS_AI", null, null, null, null, null, null).apply(catalog);
+    assertThat(fireworks.totalElements()).isEqualTo(IMPORTED / 3);
+    assertThat(fireworks.models()).hasSize(ModelQuery.DEFAULT_SIZE);
+  }
+}
