@@ -60,14 +60,19 @@ public final class PrecompiledRules {
   public static void write(RuleSet rules, Path out, OptionalInt scenariosPassed)
       throws IOException {
     KieModule module =
-        KieServices.get().getRepository().getKieModule(RuleSetBuilder.releaseId(rules.version()));
+        KieServices.get()
+            .getRepository()
+            .getKieModule(RuleSetBuilder.releaseId(rules.compiledVersion()));
     if (!(module instanceof InternalKieModule compiled)) {
       throw new IllegalStateException("No compiled module for rules " + rules.version());
     }
     Path location = out.resolve(LOCATION);
     Files.createDirectories(location);
-    Files.write(location.resolve(rules.version() + ".kjar"), compiled.getBytes());
-    Files.write(location.resolve(rules.version() + ".sources"), writeSources(rules.sources()));
+    // the compiled rules by what is compiled (a catalog refresh finds them), the scenarios'
+    // outcome by every file (it depends on the catalog too)
+    Files.write(location.resolve(rules.compiledVersion() + ".kjar"), compiled.getBytes());
+    Files.write(
+        location.resolve(rules.compiledVersion() + ".sources"), writeSources(rules.sources()));
     Path scenarios = location.resolve(rules.version() + SCENARIOS_PASSED);
     Files.deleteIfExists(scenarios);
     if (scenariosPassed.isPresent()) {
@@ -92,6 +97,19 @@ public final class PrecompiledRules {
     }
   }
 
+  /**
+   * Makes the rules of this compiled version known to Drools if the jar was built with them, so
+   * that a folder which differs from the shipped one only in data (the catalog) is not compiled.
+   */
+  static void addIfShipped(String compiledVersion) {
+    byte[] kjar =
+        read(PrecompiledRules.class.getClassLoader(), LOCATION + compiledVersion + ".kjar");
+    if (kjar != null) {
+      KieServices ks = KieServices.get();
+      ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+    }
+  }
+
   /** The rule set these files were compiled into when the jar was built, if they were. */
   static Optional<RuleSet> load(String origin, List<RuleFile> files) {
     return load(origin, files, PrecompiledRules.class.getClassLoader());
@@ -99,34 +117,36 @@ public final class PrecompiledRules {
 
   static Optional<RuleSet> load(String origin, List<RuleFile> files, ClassLoader loader) {
     String version = RuleSetBuilder.version(files);
-    byte[] kjar = read(loader, LOCATION + version + ".kjar");
-    byte[] sourceBytes = read(loader, LOCATION + version + ".sources");
+    RuleSetBuilder.DataPart data;
+    try {
+      data = RuleSetBuilder.dataOf(files);
+    } catch (RuleSetRejectedException e) {
+      return Optional.empty(); // the build says what is wrong with the catalog
+    }
+    String compiledVersion = data.compiledVersion();
+    byte[] kjar = read(loader, LOCATION + compiledVersion + ".kjar");
+    byte[] sourceBytes = read(loader, LOCATION + compiledVersion + ".sources");
     if (kjar == null || sourceBytes == null) {
       return Optional.empty();
     }
     KieServices ks = KieServices.get();
     ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-    KieBase kieBase = ks.newKieContainer(RuleSetBuilder.releaseId(version)).getKieBase();
+    KieBase kieBase = ks.newKieContainer(RuleSetBuilder.releaseId(compiledVersion)).getKieBase();
     Map<String, RuleSource> sources = readSources(sourceBytes);
     long rules = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
     if (rules != sources.size()) {
       log.warn("Precompiled rules {} do not match their sources; compiling instead", version);
       return Optional.empty();
     }
-    org.llmstrategy.facts.Catalog catalog;
-    try {
-      catalog = RuleSetBuilder.catalogOf(files);
-    } catch (RuleSetRejectedException e) {
-      return Optional.empty(); // the build says what is wrong with the catalog
-    }
     log.info("Rules {} loaded as compiled when the jar was built", version);
     return Optional.of(
         new RuleSet(
             version,
+            compiledVersion,
             origin,
             Instant.now(),
             kieBase,
-            catalog,
+            data.catalog(),
             sources,
             files.stream().map(RuleFile::path).toList(),
             files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));

@@ -9,10 +9,13 @@ import org.llmstrategy.facts.Catalog;
 /**
  * One compiled, immutable version of the rules folder. Requests read the active rule set once and
  * use it to the end, so a swap never mixes versions inside one answer. The model catalog is data
- * read from its workbook, not rules: every decision gets it as one {@link Catalog} fact.
+ * read from its workbook, not rules: every decision gets it as one {@link Catalog} fact. {@code
+ * version} hashes every file the build reads; {@code compiledVersion} only those compiled into the
+ * {@code kieBase} (not the scenarios, not the catalog), so a catalog refresh reuses the rules.
  */
 public record RuleSet(
     String version,
+    String compiledVersion,
     String origin,
     Instant builtAt,
     KieBase kieBase,

@@ -99,12 +99,14 @@ public final class RuleSetBuilder {
       throw new RuleSetRejectedException(origin, problems);
     }
     String version = RulesVersion.of(files);
-    KieBase kieBase = compile(version, drls, workbooks, problems);
+    String compiled = compiledVersion(files, catalogRows);
+    KieBase kieBase = compile(compiled, drls, workbooks, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
     }
     return new RuleSet(
         version,
+        compiled,
         origin,
         Instant.now(),
         kieBase,
@@ -114,11 +116,15 @@ public final class RuleSetBuilder {
         files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
   }
 
+  /** The data part of a folder: its catalog, and the version of the rest that is compiled. */
+  record DataPart(Catalog catalog, String compiledVersion) {}
+
   /**
-   * The model catalog of these files, read as data as {@link #build} reads it; for a rule set whose
-   * rules were compiled when the jar was built (the same files: their content hash matched).
+   * The model catalog of these files, read as data as {@link #build} reads it, and the version of
+   * what is compiled; for rules compiled before (when the jar was built). Only the decision tables
+   * are opened, not compiled.
    */
-  static Catalog catalogOf(List<RuleFile> files) {
+  static DataPart dataOf(List<RuleFile> files) {
     List<DataTable.Row> rows = new ArrayList<>();
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile f : files) {
@@ -143,7 +149,7 @@ public final class RuleSetBuilder {
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException("the precompiled rules", problems);
     }
-    return catalog;
+    return new DataPart(catalog, compiledVersion(files, rows));
   }
 
   /** A workbook copied beside itself is refused once per row (by its rule name), not twice. */
@@ -274,8 +280,17 @@ public final class RuleSetBuilder {
       Map<String, WorkbookTranslation> workbooks,
       List<RuleProblem> problems) {
     KieServices ks = KieServices.get();
-    KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = releaseId(version);
+    if (ks.getRepository().getKieModule(releaseId) == null) {
+      PrecompiledRules.addIfShipped(version); // e.g. validate, on a folder with a newer catalog
+    }
+    if (ks.getRepository().getKieModule(releaseId) != null) {
+      // the same rules were compiled before (at start-up, when the jar was built, or by the last
+      // reload): only data changed, such as the catalog's prices, so the rules are not compiled
+      log.debug("Rules {} already compiled: reused", version);
+      return ks.newKieContainer(releaseId).getKieBase();
+    }
+    KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
     drls.forEach((path, f) -> kfs.write(RESOURCES + path, f.content()));
     workbooks.forEach(
@@ -440,6 +455,20 @@ public final class RuleSetBuilder {
   private static String decisionTableName(String name) {
     int dot = name.lastIndexOf('.');
     return name.substring(0, dot) + ".drl" + name.substring(dot);
+  }
+
+  /**
+   * The version of what is compiled: the rule files without the scenarios and the tables read as
+   * data (the catalog). Two folders that differ only in data share their compiled rules, so a
+   * catalog refresh is neither compiled at start-up nor on reload.
+   */
+  static String compiledVersion(List<RuleFile> files, List<DataTable.Row> dataRows) {
+    java.util.Set<String> data = new java.util.HashSet<>();
+    dataRows.forEach(r -> data.add(r.file()));
+    return RulesVersion.of(
+        files.stream()
+            .filter(f -> !f.path().startsWith(RuleSet.SCENARIOS) && !data.contains(f.path()))
+            .toList());
   }
 
   /** The module a version is compiled into (and {@link PrecompiledRules} loads it from). */

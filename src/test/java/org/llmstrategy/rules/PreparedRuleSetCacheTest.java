@@ -26,6 +26,7 @@ class PreparedRuleSetCacheTest {
     RuleSet r = ShippedRules.get();
     return new RuleSet(
         r.version(),
+        r.compiledVersion(),
         r.origin(),
         Instant.now(),
         r.kieBase(),

@@ -59,6 +59,25 @@ class RuleSetBuilderTest {
   }
 
   @Test
+  void aCatalogEditChangesTheVersionButNotWhatIsCompiled() throws IOException {
+    RuleSet shipped = ShippedRules.get();
+    RuleSet repriced =
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("c"))
+            .setCell("models/ModelCatalog.drl.xlsx", "H12", "3.50")
+            .build();
+    assertThat(repriced.version()).isNotEqualTo(shipped.version());
+    // only data changed: the compiled rules are reused, not compiled again
+    assertThat(repriced.compiledVersion()).isEqualTo(shipped.compiledVersion());
+    assertThat(repriced.catalog().byName().get("Claude Sonnet 4").inputUsdPerMillionTokens())
+        .isEqualByComparingTo("3.50");
+    RuleSet reworded =
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("d"))
+            .setCell(MATRIX, "R23", "A reworded reason")
+            .build();
+    assertThat(reworded.compiledVersion()).isNotEqualTo(shipped.compiledVersion());
+  }
+
+  @Test
   void aSpreadsheetDroolsWouldIgnoreIsRefusedByName() throws IOException {
     var fixture = RuleFolderFixture.copyOfShippedRules(tmp).write("cost/Tiers.xlsx", "anything");
     assertThat(problems(fixture))
