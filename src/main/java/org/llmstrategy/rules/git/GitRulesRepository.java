@@ -205,7 +205,9 @@ final class GitRulesRepository implements AutoCloseable {
 
   private CredentialsProvider credentials() {
     String password = properties.rulesGitPassword();
-    if (properties.rulesGitPasswordFile() != null) {
+    // an optional secret that is not mounted leaves no file: then there is no password
+    if (properties.rulesGitPasswordFile() != null
+        && Files.exists(properties.rulesGitPasswordFile())) {
       try { // read at every fetch: a rotated secret is taken without a restart
         password = Files.readString(properties.rulesGitPasswordFile(), StandardCharsets.UTF_8);
         password = password.strip();
