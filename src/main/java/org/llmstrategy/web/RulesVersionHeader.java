@@ -1,7 +1,11 @@
 package org.llmstrategy.web;
 
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.SweepResult;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -18,6 +22,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @ControllerAdvice
 class RulesVersionHeader implements ResponseBodyAdvice<Object> {
   static final String NAME = "X-Rules-Version";
+
+  /** The header in the published contract, on the answers that carry it. */
+  @Bean
+  OpenApiCustomizer rulesVersionHeaderDocumentation() {
+    return openApi ->
+        java.util.stream.Stream.of("/recommend", "/recommend/sweep")
+            .map(path -> openApi.getPaths() == null ? null : openApi.getPaths().get(path))
+            .filter(java.util.Objects::nonNull)
+            .map(item -> item.getPost() == null ? null : item.getPost().getResponses())
+            .filter(responses -> responses != null && responses.get("200") != null)
+            .forEach(
+                responses ->
+                    responses
+                        .get("200")
+                        .addHeaderObject(
+                            NAME,
+                            new Header()
+                                .description("The body's rulesVersion: which rules answered")
+                                .schema(new StringSchema())));
+  }
 
   @Override
   public boolean supports(
