@@ -156,7 +156,7 @@ broken_ms=$(await_all "$start" refused "$BROKEN") || true
 still_good=$(await_all "$(now_ms)" serves "$GOOD") || true
 log "broken commit ${BROKEN:0:12}: refused by all $REPLICAS after $broken_ms ms; good commit still served: $([[ $still_good != timeout ]] && echo yes || echo NO); $(versions)"
 
-git -C "$WORK/work" revert -q --no-edit HEAD >/dev/null
+git -C "$WORK/work" -c commit.gpgsign=false revert --no-edit HEAD >/dev/null
 git -C "$WORK/work" push -q "$WORK/remote.git" main
 start=$(now_ms); REVERT=$(git -C "$WORK/work" rev-parse HEAD)
 revert_ms=$(await_all "$start" serves "$REVERT") || true
