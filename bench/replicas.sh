@@ -4,8 +4,8 @@
 # broken one. Prints how long each commit took to reach every replica (push to the last replica's
 # GET /rules naming it), the versions each replica answered with, and wrk's failed requests.
 #
-#   bench/replicas.sh                          # 3 replicas, poll 10s (the default), 90 s of load
-#   REPLICAS=2 POLL=2s DURATION=60 bench/replicas.sh
+#   bench/replicas.sh                          # 3 replicas, poll 10s (the default)
+#   REPLICAS=2 POLL=2s SETTLE=5 bench/replicas.sh   # SETTLE: seconds of load between the steps
 #   SKIP_BUILD=1 bench/replicas.sh             # use the jar in target/
 #
 # Needs wrk, nginx, jq and curl (Debian packages; installed when missing) and the git program,
@@ -16,13 +16,13 @@ cd "$(dirname "$0")/.."
 
 REPLICAS=${REPLICAS:-3}
 POLL=${POLL:-10s}
-DURATION=${DURATION:-90}
+SETTLE=${SETTLE:-10}
 HEAP=${HEAP:-256m}
 BASE_PORT=${BASE_PORT:-18310}
 PROXY_PORT=${PROXY_PORT:-18300}
 THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-8}
-WAIT_SECONDS=${WAIT_SECONDS:-120}
+WAIT_SECONDS=${WAIT_SECONDS:-300}
 
 for tool in wrk nginx jq curl; do
   if ! command -v "$tool" >/dev/null; then
@@ -68,11 +68,14 @@ mkdir -p "$WORK/lib"
 unzip -q -j -o "$JAR" 'BOOT-INF/lib/poi-*.jar' 'BOOT-INF/lib/xmlbeans-*.jar' \
   'BOOT-INF/lib/commons-*.jar' 'BOOT-INF/lib/log4j-api-*.jar' 'BOOT-INF/lib/SparseBitSet-*.jar' \
   -d "$WORK/lib"
-set_cell() { # workbook cell text
+edit() { # workbook cell text variant: a copy of the workbook with one cell changed, made now
   java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
-    -cp "$WORK/lib/*" bench/SetCell.java "$WORK/work/rules/$1" "$WORK/edited.xlsx" "$2" "$3"
-  mv "$WORK/edited.xlsx" "$WORK/work/rules/$1"
+    -cp "$WORK/lib/*" bench/SetCell.java "rules/$1" "$WORK/$4.xlsx" "$2" "$3"
 }
+CATALOG=models/ModelCatalog.drl.xlsx
+MATRIX=deployment/DeploymentMatrix.drl.xlsx
+edit "$CATALOG" H12 3.50 good
+edit "$MATRIX" C10 SECRET broken
 
 # --- the replicas
 ports=()
@@ -140,31 +143,37 @@ serves() { [[ "$(active_commit "$2")" == "$1" ]]; }
 refused() { [[ "$(attempt_of "$2")" == "$1 REFUSED" ]]; }
 
 log "before: $(versions)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/wrk/post.lua \
+# load for the whole sequence: wrk runs until it is interrupted, then prints its figures
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3600s --latency -s bench/wrk/post.lua \
   "http://127.0.0.1:$PROXY_PORT/recommend" -- bench/requests/*.json >"$WORK/wrk.out" 2>&1 &
 WRK=$!
-sleep 10
+load_started=$(now_ms)
+sleep "$SETTLE"
 
-set_cell models/ModelCatalog.drl.xlsx H12 3.50
+cp "$WORK/good.xlsx" "$WORK/work/rules/$CATALOG"
 start=$(now_ms); GOOD=$(commit "Claude Sonnet 4 at \$3.50")
 good_ms=$(await_all "$start" serves "$GOOD") || true
 log "good commit ${GOOD:0:12}: on all $REPLICAS replicas after $good_ms ms (poll $POLL); $(versions)"
 
-set_cell deployment/DeploymentMatrix.drl.xlsx C10 SECRET
+sleep "$SETTLE"
+cp "$WORK/broken.xlsx" "$WORK/work/rules/$MATRIX"
 start=$(now_ms); BROKEN=$(commit "A typo in the matrix")
 broken_ms=$(await_all "$start" refused "$BROKEN") || true
 still_good=$(await_all "$(now_ms)" serves "$GOOD") || true
 log "broken commit ${BROKEN:0:12}: refused by all $REPLICAS after $broken_ms ms; good commit still served: $([[ $still_good != timeout ]] && echo yes || echo NO); $(versions)"
 
+sleep "$SETTLE"
 git -C "$WORK/work" -c commit.gpgsign=false revert --no-edit HEAD >/dev/null
 git -C "$WORK/work" push -q "$WORK/remote.git" main
 start=$(now_ms); REVERT=$(git -C "$WORK/work" rev-parse HEAD)
 revert_ms=$(await_all "$start" serves "$REVERT") || true
 log "revert ${REVERT:0:12} (the good rules again, no build): on all $REPLICAS after $revert_ms ms; $(versions)"
 
+sleep "$SETTLE"
+kill -INT "$WRK" 2>/dev/null || true
 wait "$WRK" || true
 result=$(grep '^RESULT' "$WORK/wrk.out" || true)
-log "wrk -t$THREADS -c$CONNECTIONS ${DURATION}s through nginx: ${result:-no RESULT line, see $WORK/wrk.out}"
+log "wrk -t$THREADS -c$CONNECTIONS through nginx for $(( ($(now_ms) - load_started) / 1000 )) s, all three commits: ${result:-no RESULT line, see $WORK/wrk.out}"
 curl -s "localhost:${ports[0]}/rules/history" | jq -c '.activations[] | [.outcome, (.commit.id // "" | .[0:12]), .rulesVersion]' | sed 's/^/  history: /'
 
 failed=0
