@@ -86,30 +86,52 @@ public final class EarlyRules {
 
   static Checked loadAndCheck(
       RulesProperties properties, Supplier<CandidateCheck> check, ClassLoader precompiledFrom) {
+    return loadAndCheck(
+        properties.origin(),
+        () ->
+            properties.rulesDir() == null
+                ? RuleFolder.readEmbedded()
+                : RuleFolder.read(properties.rulesDir()),
+        check,
+        precompiledFrom);
+  }
+
+  /**
+   * The same for another source (a Git repository), at the commit it stands at now: the rules
+   * precompiled into the jar still count when the commit holds exactly those files.
+   */
+  public static Checked loadAndCheck(RulesSource source, Supplier<CandidateCheck> check) {
+    return loadAndCheck(
+        source.origin(),
+        () -> source.read(source.current()),
+        check,
+        EarlyRules.class.getClassLoader());
+  }
+
+  private static Checked loadAndCheck(
+      String origin,
+      Supplier<List<RuleFile>> read,
+      Supplier<CandidateCheck> check,
+      ClassLoader precompiledFrom) {
     String[] working = {"reading the rules folder"};
     try {
-      return loadAndCheck(properties, check, precompiledFrom, working);
+      return loadAndCheck(origin, read, check, precompiledFrom, working);
     } catch (RuleSetRejectedException e) {
       throw e;
     } catch (RuntimeException e) { // refused in the words reload and validate use; details logged
-      log.error(
-          "Rules in {} refused: unexpected failure while {}", properties.origin(), working[0], e);
-      throw new RuleSetRejectedException(
-          properties.origin(), List.of(RuleProblem.unexpected(working[0])));
+      log.error("Rules in {} refused: unexpected failure while {}", origin, working[0], e);
+      throw new RuleSetRejectedException(origin, List.of(RuleProblem.unexpected(working[0])));
     }
   }
 
   private static Checked loadAndCheck(
-      RulesProperties properties,
+      String origin,
+      Supplier<List<RuleFile>> read,
       Supplier<CandidateCheck> check,
       ClassLoader precompiledFrom,
       String[] working) {
-    var files =
-        properties.rulesDir() == null
-            ? RuleFolder.readEmbedded()
-            : RuleFolder.read(properties.rulesDir());
-    Optional<RuleSet> precompiled =
-        PrecompiledRules.load(properties.origin(), files, precompiledFrom);
+    var files = read.get();
+    Optional<RuleSet> precompiled = PrecompiledRules.load(origin, files, precompiledFrom);
     if (precompiled.isPresent()) {
       OptionalInt passed =
           PrecompiledRules.scenariosPassed(precompiled.get().version(), precompiledFrom);
@@ -119,12 +141,11 @@ public final class EarlyRules {
       }
     }
     working[0] = "compiling the rule files";
-    RuleSet ruleSet =
-        precompiled.orElseGet(() -> new RuleSetBuilder().build(properties.origin(), files));
+    RuleSet ruleSet = precompiled.orElseGet(() -> new RuleSetBuilder().build(origin, files));
     working[0] = "running the scenarios";
     CandidateCheck.Report report = check.get().check(ruleSet, null);
     if (!report.failures().isEmpty()) {
-      throw new RuleSetRejectedException(properties.origin(), report.failures());
+      throw new RuleSetRejectedException(origin, report.failures());
     }
     return new Checked(ruleSet, report);
   }

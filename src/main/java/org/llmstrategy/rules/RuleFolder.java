@@ -36,39 +36,66 @@ public final class RuleFolder {
               RuleProblem.inFile(
                   ".", "the rules folder is not a directory (see decision.rules-dir)")));
     }
-    RuleFileLimits limits = new RuleFileLimits(dir.toString());
     try (Stream<Path> paths = Files.walk(dir)) {
-      List<RuleFile> files = new ArrayList<>();
-      var found =
+      List<Entry> entries =
           paths
               .filter(Files::isRegularFile)
-              .filter(p -> isLoaded(relative(dir, p))) // before the cap: editor files never count
-              .limit(RuleFileLimits.MAX_FILES + 1L);
-      for (Path p : found.sorted().toList()) {
-        String path = relative(dir, p);
-        try (InputStream in = Files.newInputStream(p)) {
-          byte[] content = limits.read(path, in);
-          if (content != null) {
-            files.add(new RuleFile(path, content));
-          }
-        } catch (NoSuchFileException gone) {
-          continue; // deleted while we read (a save in progress): the watcher sees it and reloads
-        } catch (IOException e) {
-          log.warn("Cannot read {}", p, e);
-          throw new RuleSetRejectedException(
-              path, List.of(RuleProblem.inFile(path, "cannot be read (is it open elsewhere?)")));
-        }
-        if (limits.exhausted()) {
-          break;
-        }
-      }
-      limits.refuseIfOverLimits();
-      return files;
+              .map(p -> new Entry(relative(dir, p), () -> Files.newInputStream(p)))
+              .toList();
+      return read(dir.toString(), entries);
     } catch (IOException | UncheckedIOException e) {
       log.warn("Cannot read the rules folder {}", dir, e);
       throw new RuleSetRejectedException(
           ".", List.of(RuleProblem.inFile(".", "the rules folder cannot be read; try again")));
     }
+  }
+
+  /** Opens one file's content; called once, while the file is read. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * A file of a rules folder held elsewhere (a commit's tree): its path in the folder, its content.
+   */
+  public record Entry(String path, Opener content) {}
+
+  /**
+   * The files of a rules folder from any source (a directory, a commit's tree), read exactly as a
+   * directory is: the same files skipped, in the same order (by path, as a directory on this disk
+   * sorts them), within the same {@link RuleFileLimits}. So the same files give the same rules
+   * version wherever they come from.
+   */
+  public static List<RuleFile> read(String origin, List<Entry> entries) {
+    RuleFileLimits limits = new RuleFileLimits(origin);
+    List<RuleFile> files = new ArrayList<>();
+    List<Entry> found =
+        entries.stream()
+            .filter(e -> isLoaded(e.path())) // before the cap: editor files never count
+            .limit(RuleFileLimits.MAX_FILES + 1L)
+            .sorted(Comparator.comparing(e -> Path.of(e.path())))
+            .toList();
+    for (Entry entry : found) {
+      String path = entry.path();
+      try (InputStream in = entry.content().open()) {
+        byte[] content = limits.read(path, in);
+        if (content != null) {
+          files.add(new RuleFile(path, content));
+        }
+      } catch (NoSuchFileException gone) {
+        continue; // deleted while we read (a save in progress): the watcher sees it and reloads
+      } catch (IOException e) {
+        log.warn("Cannot read {} in {}", path, origin, e);
+        throw new RuleSetRejectedException(
+            path, List.of(RuleProblem.inFile(path, "cannot be read (is it open elsewhere?)")));
+      }
+      if (limits.exhausted()) {
+        break;
+      }
+    }
+    limits.refuseIfOverLimits();
+    return files;
   }
 
   /**

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Compiles and checks the rules once at start-up; any problem stops the service with file, sheet
- * and cell. With a rules folder, watches it and takes green changes live.
+ * and cell. With a rules folder, watches it and takes green changes live. Another source of rules
+ * (a Git repository, {@code rules.git}) comes as a {@link RulesSource} bean, which then replaces
+ * the folder, and polls itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RulesProperties.class)
@@ -24,12 +26,16 @@ class RulesConfiguration {
   RuleEngine ruleEngine(
       RulesProperties properties,
       ObjectProvider<CandidateCheck> checks,
-      ObjectProvider<EarlyRules> early) {
+      ObjectProvider<EarlyRules> early,
+      ObjectProvider<RulesSource> sources) {
     CandidateCheck check = checks.getIfAvailable(() -> CandidateCheck.NONE);
+    RulesSource source = sources.getIfAvailable();
     EarlyRules.Checked checked =
-        Optional.ofNullable(early.getIfAvailable())
-            .flatMap(e -> e.resultFor(properties))
-            .orElseGet(() -> EarlyRules.loadAndCheck(properties, () -> check));
+        source != null
+            ? EarlyRules.loadAndCheck(source, () -> check)
+            : Optional.ofNullable(early.getIfAvailable())
+                .flatMap(e -> e.resultFor(properties))
+                .orElseGet(() -> EarlyRules.loadAndCheck(properties, () -> check));
     RuleSet ruleSet = checked.ruleSet();
     log.info(
         "Rules {} active: {} rules from {} files in {}, {} scenarios pass",
@@ -46,12 +52,16 @@ class RulesConfiguration {
       RuleEngine engine,
       ObjectProvider<CandidateCheck> checks,
       RulesProperties properties,
+      ObjectProvider<RulesSource> sources,
       MeterRegistry meters) {
+    // nothing polls a source before every bean is made: it still stands where the engine read it
+    RulesSource source = sources.getIfAvailable(() -> RulesSource.folder(properties.rulesDir()));
     return new RulesReloader(
         engine,
         new RuleSetBuilder(),
         checks.getIfAvailable(() -> CandidateCheck.NONE),
-        properties.rulesDir(),
+        source,
+        source.current(),
         meters,
         Clock.systemUTC());
   }

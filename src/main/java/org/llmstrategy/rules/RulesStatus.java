@@ -3,22 +3,30 @@ package org.llmstrategy.rules;
 import java.time.Instant;
 import java.util.List;
 
-/** What GET /rules shows: the live rule set, and how the last attempt to change it went. */
-public record RulesStatus(Active active, Attempt lastAttempt) {
+/**
+ * What GET /rules shows: the live rule set, how the last attempt to change it went, and for a Git
+ * source whether the repository could be reached at the last fetch (null for a folder).
+ */
+public record RulesStatus(
+    Active active, Attempt lastAttempt, RulesSource.RepositoryState repository) {
 
-  /** The rule set every request uses now. */
+  /** The rule set every request uses now; {@code commit} is null for a folder. */
   public record Active(
       String rulesVersion,
       String origin,
       Instant activatedAt,
       int ruleCount,
       int scenarioCount,
-      List<FileRules> files) {}
+      List<FileRules> files,
+      RulesCommit commit) {}
 
   /** A rule file and how many rules it contributes. */
   public record FileRules(String file, long rules) {}
 
-  /** One attempt to build and activate the folder's current content. */
+  /**
+   * One attempt to build and activate the source's current content: the folder, or a commit (then
+   * named by {@code commit}, null for a folder).
+   */
   public record Attempt(
       Instant at,
       Outcome outcome,
@@ -26,7 +34,8 @@ public record RulesStatus(Active active, Attempt lastAttempt) {
       List<Problem> problems,
       List<Problem> failingScenarios,
       List<String> impact,
-      CandidateCheck.Replay recentTraffic) {
+      CandidateCheck.Replay recentTraffic,
+      RulesCommit commit) {
     public Attempt {
       problems = List.copyOf(problems);
       failingScenarios = List.copyOf(failingScenarios);

@@ -27,6 +27,9 @@ public class EarlyRulesStarter implements SpringApplicationRunListener {
   @Override
   public void environmentPrepared(
       ConfigurableBootstrapContext bootstrap, ConfigurableEnvironment environment) {
+    if (!environment.getProperty("decision.rules-git-uri", "").isBlank()) {
+      return; // the rules come from a repository, fetched when the context is made
+    }
     try {
       RulesProperties properties =
           Binder.get(environment).bindOrCreate("decision", RulesProperties.class);

@@ -1,13 +1,18 @@
 package org.llmstrategy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.llmstrategy.rules.RulesHistory;
 import org.llmstrategy.rules.RulesReloader;
 import org.llmstrategy.rules.RulesStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /rules: the live rule set and the last attempt to change it. Rules arrive only as files. */
+/**
+ * GET /rules: the live rule set (and the commit it came from), the last attempt to change it and,
+ * for a Git source, whether the repository was reached; GET /rules/history: what was live when.
+ * Rules arrive only as files or commits, never through this API.
+ */
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(
     name = "Rules",
@@ -28,5 +33,16 @@ class RulesStatusController {
   @GetMapping(path = "/rules", produces = MediaType.APPLICATION_JSON_VALUE)
   RulesStatus status() {
     return reloader.status();
+  }
+
+  @Operation(
+      summary = "This replica's recent activations, newest first",
+      description =
+          "Each activation (start-up included), each refused candidate and each new commit whose"
+              + " rules were the same as the live ones: when, the outcome, the rules version and"
+              + " the commit (null for a folder). In memory: it starts again at each start-up.")
+  @GetMapping(path = "/rules/history", produces = MediaType.APPLICATION_JSON_VALUE)
+  RulesHistory history() {
+    return reloader.history();
   }
 }
