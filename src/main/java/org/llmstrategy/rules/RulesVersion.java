@@ -103,18 +103,23 @@ public final class RulesVersion {
   private static void appendCell(StringBuilder out, Cell cell) {
     // a formula counts by the value it shows, which is what the build reads: LibreOffice saves a
     // typed TRUE as the formula TRUE(), and that must not make a new rules version
+    Boolean typed = org.llmstrategy.rules.table.RawCell.typedBoolean(cell);
     CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
+        typed != null
+            ? CellType.BOOLEAN // =TRUE() cached as the number 1 still says TRUE
+            : cell.getCellType() == CellType.FORMULA
+                ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
     String value =
-        switch (type) {
-          case BLANK, _NONE, FORMULA -> null; // an empty cell a program may or may not write
-          case NUMERIC -> number(cell);
-          case STRING -> cell.getStringCellValue();
-          case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-          case ERROR -> Byte.toString(cell.getErrorCellValue());
-        };
+        typed != null
+            ? typed.toString()
+            : switch (type) {
+              case BLANK, _NONE, FORMULA -> null; // an empty cell a program may or may not write
+              case NUMERIC -> number(cell);
+              case STRING -> cell.getStringCellValue();
+              case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+              case ERROR -> Byte.toString(cell.getErrorCellValue());
+            };
     if (value == null || (type == CellType.STRING && value.isEmpty())) {
       return;
     }

@@ -30,6 +30,10 @@ public record RawCell(Kind kind, String text, BigDecimal number, LocalDate date,
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
+      Boolean typed = typedBoolean(cell);
+      if (typed != null) { // LibreOffice saves a typed TRUE as =TRUE(), cached as the number 1
+        return new RawCell(Kind.BOOLEAN, typed.toString(), null, null, typed);
+      }
       type = cell.getCachedFormulaResultType();
     }
     return switch (type) {
@@ -50,6 +54,22 @@ public record RawCell(Kind kind, String text, BigDecimal number, LocalDate date,
               null,
               null);
       default -> BLANK;
+    };
+  }
+
+  /**
+   * A formula cell that is TRUE or FALSE written as a formula ({@code TRUE()}, {@code FALSE}): its
+   * value, whatever type the program cached it as (LibreOffice: a number); else null.
+   */
+  public static Boolean typedBoolean(Cell cell) {
+    if (cell == null || cell.getCellType() != CellType.FORMULA) {
+      return null;
+    }
+    String f = cell.getCellFormula().strip().toUpperCase(java.util.Locale.ROOT);
+    return switch (f) {
+      case "TRUE()", "TRUE" -> Boolean.TRUE;
+      case "FALSE()", "FALSE" -> Boolean.FALSE;
+      default -> null;
     };
   }
 

@@ -96,6 +96,27 @@ class AcceptedFormsTest {
   }
 
   @Test
+  void aBooleanSavedByLibreOfficeAsAFormulaWithANumberReadsAsTheBooleanAndKeepsTheVersion()
+      throws IOException {
+    // LibreOffice saves a typed TRUE / FALSE as <f>TRUE()</f><v>1</v> with the type "number"
+    var plain = RuleFolderFixture.copyOfShippedRules(tmp.resolve("as-typed")).build();
+    var fixture = RuleFolderFixture.copyOfShippedRules(tmp.resolve("libreoffice"));
+    edit(
+        fixture.dir(),
+        "cost/SelfHostSetups.drl.xlsx",
+        wb -> {
+          for (String ref : List.of("F13", "F14", "F15", "F16")) {
+            boolean value = cell(wb, ref).getBooleanCellValue();
+            cell(wb, ref).setCellFormula(value ? "TRUE()" : "FALSE()");
+            cell(wb, ref).setCellValue(value ? 1 : 0);
+          }
+        });
+    RuleSet saved = fixture.build();
+    assertThat(saved.version()).isEqualTo(plain.version());
+    assertThat(RUNNER.check(saved, null).failures()).isEmpty();
+  }
+
+  @Test
   void aBooleanCellReadsAsTheBoolean() throws IOException {
     var plain = answers("plain", "knowledge/KnowledgeStrategy.drl.xlsx", wb -> {});
     var bool =
