@@ -59,4 +59,25 @@ class ArchitectureTest {
             "..web..")
         .check(MAIN);
   }
+
+  private static final java.util.regex.Pattern HOLDS_RULE_SETS =
+      java.util.regex.Pattern.compile(
+          "\\b(org\\.llmstrategy\\.rules\\.(Prepared)?RuleSet|org\\.kie\\.api\\.KieBase)(?![$\\w])");
+
+  /** A rule set owns what it prepared; a static field holding rule sets would outlive them. */
+  @Test
+  void noStaticFieldHoldsRuleSets() throws ClassNotFoundException {
+    java.util.List<String> holding = new java.util.ArrayList<>();
+    for (var c : MAIN) {
+      for (java.lang.reflect.Field f :
+          Class.forName(c.getName(), false, getClass().getClassLoader()).getDeclaredFields()) {
+        String type = f.getGenericType().getTypeName();
+        if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+            && HOLDS_RULE_SETS.matcher(type).find()) {
+          holding.add(c.getName() + "." + f.getName() + ": " + type);
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(holding).isEmpty();
+  }
 }

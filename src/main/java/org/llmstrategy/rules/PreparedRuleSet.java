@@ -65,17 +65,11 @@ import org.slf4j.LoggerFactory;
  * request's own firings in their order: the same rules as before, with the catalog and setup rows
  * no longer interleaved with the request's rows (rows never depend on their order).
  *
- * <p>Kept for the few rule sets used last (the active one, and a candidate while its scenarios
- * run), compared by identity: a rule set is immutable, and its record's {@code equals} would walk
- * every component on each request.
+ * <p>Owned by its {@link RuleSet}, made on first use ({@link RuleSet#prepared()}), and garbage with
+ * it.
  */
 final class PreparedRuleSet {
   private static final Logger log = LoggerFactory.getLogger(PreparedRuleSet.class);
-
-  /** The active set, a candidate being checked, and one to spare. */
-  private static final int CACHED = 3;
-
-  private static volatile PreparedRuleSet[] recent = new PreparedRuleSet[0];
 
   private final RuleSet ruleSet;
   private final KieSessionsPool sessions;
@@ -96,7 +90,11 @@ final class PreparedRuleSet {
 
   private final Map<Class<?>, Boolean> isConstantInput = new ConcurrentHashMap<>();
 
-  private PreparedRuleSet(RuleSet ruleSet) {
+  /** The numbers the rules compare each property with (for flips), read on first use. */
+  private volatile Map<String, java.util.SortedSet<java.math.BigDecimal>> thresholds;
+
+  /** Made by {@link RuleSet#prepared()}, once per rule set. */
+  PreparedRuleSet(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
     this.sessions = ruleSet.kieBase().newKieSessionsPool(0);
     Map<Rule, Reads> reads = new IdentityHashMap<>();
@@ -121,40 +119,18 @@ final class PreparedRuleSet {
     this.constantInputs = constant.inputs();
   }
 
-  /**
-   * The prepared form of a rule set, made on first use. Made under the lock, after looking again:
-   * when many requests meet a new rule set at once (the first burst after start-up), one prepares
-   * it and the others take that one, so the cache never holds a rule set twice (which once left an
-   * empty slot that failed every later lookup of another rule set, every reload among them).
-   * Lookups of a cached set never wait for the lock.
-   */
+  /** The prepared form of a rule set: the one it owns. */
   static PreparedRuleSet of(RuleSet ruleSet) {
-    PreparedRuleSet found = find(recent, ruleSet);
-    if (found != null) {
-      return found;
-    }
-    synchronized (PreparedRuleSet.class) {
-      PreparedRuleSet[] now = recent;
-      found = find(now, ruleSet);
-      if (found != null) {
-        return found;
-      }
-      PreparedRuleSet prepared = new PreparedRuleSet(ruleSet);
-      PreparedRuleSet[] next = new PreparedRuleSet[Math.min(CACHED, now.length + 1)];
-      next[0] = prepared;
-      System.arraycopy(now, 0, next, 1, next.length - 1);
-      recent = next;
-      return prepared;
-    }
+    return ruleSet.prepared();
   }
 
-  private static PreparedRuleSet find(PreparedRuleSet[] cached, RuleSet ruleSet) {
-    for (PreparedRuleSet p : cached) {
-      if (p.ruleSet == ruleSet) {
-        return p;
-      }
+  Map<String, java.util.SortedSet<java.math.BigDecimal>> thresholds() {
+    Map<String, java.util.SortedSet<java.math.BigDecimal>> t = thresholds;
+    if (t == null) {
+      t = RuleThresholds.read(ruleSet); // the same for every reader: a race reads it twice at most
+      thresholds = t;
     }
-    return null;
+    return t;
   }
 
   RuleSet ruleSet() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -20,24 +19,23 @@ import org.kie.api.definition.rule.Rule;
 /**
  * The numbers a rule set compares each property with ({@code latencyBudgetMs < 100} gives 100 for
  * latencyBudgetMs), read off the compiled constraints: the thresholds the tables' cells hold,
- * without restating any of them. Read once per rule set.
+ * without restating any of them. Read once per rule set and kept by its prepared form.
  */
 public final class RuleThresholds {
   private static final Pattern COMPARISON =
       Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*(?:<=|>=|<|>|==|!=)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
-  private static final Map<RuleSet, Map<String, SortedSet<BigDecimal>>> BY_RULE_SET =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   private RuleThresholds() {}
 
   /** Every number the rule set compares {@code property} with, ascending; empty if none. */
   public static SortedSet<BigDecimal> of(RuleSet ruleSet, String property) {
-    return BY_RULE_SET
-        .computeIfAbsent(ruleSet, RuleThresholds::read)
+    return PreparedRuleSet.of(ruleSet)
+        .thresholds()
         .getOrDefault(property, Collections.emptySortedSet());
   }
 
-  private static Map<String, SortedSet<BigDecimal>> read(RuleSet ruleSet) {
+  /** Read once per rule set, by its prepared form. */
+  static Map<String, SortedSet<BigDecimal>> read(RuleSet ruleSet) {
     Map<String, SortedSet<BigDecimal>> found = new TreeMap<>();
     for (KiePackage p : ruleSet.kieBase().getKiePackages()) {
       for (Rule r : p.getRules()) {
