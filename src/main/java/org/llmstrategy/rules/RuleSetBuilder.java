@@ -121,8 +121,8 @@ public final class RuleSetBuilder {
 
   /**
    * The model catalog of these files, read as data as {@link #build} reads it, and the version of
-   * what is compiled; for rules compiled before (when the jar was built). Only the decision tables
-   * are opened, not compiled.
+   * what is compiled; for rules compiled before (when the jar was built). The decision tables are
+   * opened, not compiled, and only the catalog's cells are checked.
    */
   static DataPart dataOf(List<RuleFile> files) {
     List<DataTable.Row> rows = new ArrayList<>();
@@ -132,7 +132,9 @@ public final class RuleSetBuilder {
           && f.lowerCaseName().endsWith(".xlsx")
           && DECISION_TABLE.matcher(f.lowerCaseName()).matches()) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()))) {
-          if (DecisionTableCheck.check(f.path(), wb).problems().isEmpty()) {
+          // only the catalog is checked cell by cell again: the compiled tables were at build time
+          if (DataTable.describes(wb, DATA_TABLES)
+              && DecisionTableCheck.check(f.path(), wb).problems().isEmpty()) {
             DataTable.read(f.path(), wb, DATA_TABLES)
                 .ifPresent(
                     d -> {

@@ -43,11 +43,23 @@ public final class DataTable {
       Pattern.compile(
           "^\\s*\\$(\\w+)\\.(\\w+)\\s*\\(\\s*(\"\\$param\"|\\$paramL?|\\w+\\.\\$param)\\s*\\)\\s*;?\\s*$");
 
-  private static final int KEYWORDS = 1;
-  private static final int TEMPLATES = 3;
-  private static final int LABELS = 4;
+  private static final int KEYWORDS = DecisionTableCheck.KEYWORDS;
+  private static final int TEMPLATES = DecisionTableCheck.TEMPLATES;
+  private static final int LABELS = DecisionTableCheck.LABELS;
 
   private DataTable() {}
+
+  /** What a data table's header says: where it is, its templates, the row type it makes. */
+  private record Header(
+      int table, Map<Integer, String> templates, int first, Matcher create, Class<?> type) {}
+
+  /**
+   * Whether the first sheet's table is a table of one of the {@code builders} types: read from its
+   * header rows only, so a caller can tell before checking every cell.
+   */
+  public static boolean describes(Workbook wb, Set<Class<?>> builders) {
+    return header(wb.getSheetAt(0), builders) != null;
+  }
 
   /**
    * The first sheet's table read as data when it is a table of one of the {@code builders} types
@@ -55,40 +67,19 @@ public final class DataTable {
    */
   public static Optional<Result> read(String file, Workbook wb, Set<Class<?>> builders) {
     Sheet sheet = wb.getSheetAt(0);
-    Integer table = firstTable(sheet);
-    if (table == null || sheet.getRow(table + KEYWORDS) == null) {
+    Header h = header(sheet, builders);
+    if (h == null) {
       return Optional.empty();
     }
-    Map<Integer, String> templates = new LinkedHashMap<>();
-    for (Cell c : sheet.getRow(table + KEYWORDS)) {
-      String keyword = RawCell.of(c).text().toUpperCase(Locale.ROOT);
-      if (keyword.startsWith("CONDITION")) {
-        return Optional.empty();
-      }
-      if (keyword.startsWith("ACTION")) {
-        templates.put(c.getColumnIndex(), text(sheet, table + TEMPLATES, c.getColumnIndex()));
-      }
-    }
-    if (templates.isEmpty()) {
-      return Optional.empty();
-    }
-    Integer first = templates.keySet().iterator().next();
-    Matcher create = CREATE.matcher(templates.get(first));
-    if (!create.matches()) {
-      return Optional.empty();
-    }
-    Class<?> type =
-        builders.stream()
-            .filter(b -> b.getSimpleName().equals(create.group(1)))
-            .findFirst()
-            .orElse(null);
-    if (type == null) {
-      return Optional.empty();
-    }
+    int table = h.table();
+    Map<Integer, String> templates = h.templates();
+    int first = h.first();
+    Matcher create = h.create();
+    Class<?> type = h.type();
     Map<Integer, Method> setters = new LinkedHashMap<>();
     List<RuleProblem> templateProblems = new ArrayList<>();
     for (var t : templates.entrySet()) {
-      if (t.getKey().equals(first)) {
+      if (t.getKey() == first) {
         continue;
       }
       Matcher set = SET.matcher(t.getValue());
@@ -124,12 +115,40 @@ public final class DataTable {
             .rows(table + LABELS + 1));
   }
 
+  private static Header header(Sheet sheet, Set<Class<?>> builders) {
+    Integer table = firstTable(sheet);
+    if (table == null || sheet.getRow(table + KEYWORDS) == null) {
+      return null;
+    }
+    Map<Integer, String> templates = new LinkedHashMap<>();
+    for (Cell c : sheet.getRow(table + KEYWORDS)) {
+      String keyword = RawCell.of(c).text().toUpperCase(Locale.ROOT);
+      if (keyword.startsWith("CONDITION")) {
+        return null;
+      }
+      if (keyword.startsWith("ACTION")) {
+        templates.put(c.getColumnIndex(), text(sheet, table + TEMPLATES, c.getColumnIndex()));
+      }
+    }
+    if (templates.isEmpty()) {
+      return null;
+    }
+    int first = templates.keySet().iterator().next();
+    Matcher create = CREATE.matcher(templates.get(first));
+    if (!create.matches()) {
+      return null;
+    }
+    return builders.stream()
+        .filter(b -> b.getSimpleName().equals(create.group(1)))
+        .findFirst()
+        .map(type -> new Header(table, templates, first, create, type))
+        .orElse(null);
+  }
+
   private static Integer firstTable(Sheet sheet) {
     for (org.apache.poi.ss.usermodel.Row row : sheet) {
-      for (Cell c : row) {
-        if (RawCell.of(c).text().matches("(?i)^RuleTable\\b.*")) {
-          return row.getRowNum();
-        }
+      if (DecisionTableCheck.ruleTableCell(row) != null) {
+        return row.getRowNum();
       }
     }
     return null;
@@ -183,7 +202,7 @@ public final class DataTable {
     Result rows(int from) {
       for (int r = from; r <= sheet.getLastRowNum(); r++) {
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-        if (blank(row)) {
+        if (DecisionTableCheck.blank(row)) {
           break; // the check refuses anything below a gap
         }
         row(row);
@@ -260,18 +279,6 @@ public final class DataTable {
         return Enum.valueOf((Class) p, value);
       }
       throw new IllegalArgumentException("no cell reads as " + p.getSimpleName());
-    }
-
-    private static boolean blank(org.apache.poi.ss.usermodel.Row row) {
-      if (row == null) {
-        return true;
-      }
-      for (Cell c : row) {
-        if (!RawCell.of(c).isEmpty()) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private RuleProblem problem(int row, int column, String message) {

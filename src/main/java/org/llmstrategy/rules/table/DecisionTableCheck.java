@@ -36,10 +36,10 @@ public final class DecisionTableCheck {
   private static final Pattern RULE_TABLE = Pattern.compile("(?i)^RuleTable\\b.*");
 
   /** Rows of a table below its RuleTable cell: keywords, object types, templates, labels. */
-  private static final int KEYWORDS = 1;
+  static final int KEYWORDS = 1;
 
-  private static final int TEMPLATES = 3;
-  private static final int LABELS = 4;
+  static final int TEMPLATES = 3;
+  static final int LABELS = 4;
 
   private final String file;
   private final Sheet sheet;
@@ -122,7 +122,7 @@ public final class DecisionTableCheck {
     return rows;
   }
 
-  private static Cell ruleTableCell(Row row) {
+  static Cell ruleTableCell(Row row) {
     if (row == null) {
       return null;
     }
@@ -299,7 +299,7 @@ public final class DecisionTableCheck {
     }
   }
 
-  private static boolean blank(Row row) {
+  static boolean blank(Row row) {
     if (row == null) {
       return true;
     }
