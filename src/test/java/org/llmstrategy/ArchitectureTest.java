@@ -1,6 +1,8 @@
 package org.llmstrategy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +15,70 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.llmstrategy");
+
+  /**
+   * The stack of architecture.md, top to bottom: the HTTP edge and the commands; the answers
+   * (recommend, its request reading, the sweep) and the scenarios; keeping rules live; building
+   * them; running them; and below everything the words all rules code shares, the client's
+   * problems, and the fact model with its arithmetic. A layer names who may use it: the web edge
+   * nobody, the engine's run part never the web edge directly, and nothing in recommend may reach
+   * past rules.run into how rules are built or kept live.
+   */
+  @Test
+  void eachLayerIsUsedOnlyByTheLayersAboveIt() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Application")
+        .definedBy("org.llmstrategy")
+        .layer("Web edge")
+        .definedBy("org.llmstrategy.web..")
+        .layer("Commands")
+        .definedBy(
+            "org.llmstrategy.validate..", "org.llmstrategy.workbook..", "org.llmstrategy.catalog..")
+        .layer("Answers")
+        .definedBy("org.llmstrategy.recommend..")
+        .layer("Scenarios")
+        .definedBy("org.llmstrategy.scenarios..")
+        .layer("Rules kept live")
+        .definedBy("org.llmstrategy.rules.live..", "org.llmstrategy.rules.git..")
+        .layer("Rules built")
+        .definedBy("org.llmstrategy.rules.build..", "org.llmstrategy.rules.table..")
+        .layer("Rules run")
+        .definedBy("org.llmstrategy.rules.run..")
+        .layer("Rule words")
+        .definedBy("org.llmstrategy.rules")
+        .layer("Client problems")
+        .definedBy("org.llmstrategy.problems..")
+        .layer("Fact model")
+        .definedBy("org.llmstrategy.facts..", "org.llmstrategy.cost..")
+        .whereLayer("Web edge")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Commands")
+        .mayOnlyBeAccessedByLayers("Application", "Commands")
+        .whereLayer("Answers")
+        .mayOnlyBeAccessedByLayers("Web edge", "Commands", "Scenarios")
+        .whereLayer("Scenarios")
+        .mayOnlyBeAccessedByLayers("Commands")
+        .whereLayer("Rules kept live")
+        .mayOnlyBeAccessedByLayers("Web edge", "Commands", "Scenarios")
+        .whereLayer("Rules built")
+        .mayOnlyBeAccessedByLayers("Commands", "Scenarios", "Rules kept live")
+        .whereLayer("Rules run")
+        .mayOnlyBeAccessedByLayers(
+            "Commands", "Answers", "Scenarios", "Rules kept live", "Rules built")
+        .whereLayer("Rule words")
+        .mayOnlyBeAccessedByLayers(
+            "Commands", "Scenarios", "Rules kept live", "Rules built", "Rules run")
+        .whereLayer("Client problems")
+        .mayOnlyBeAccessedByLayers("Web edge", "Answers", "Scenarios")
+        .check(MAIN);
+  }
+
+  /** Each package is a room: two that use each other are one room with two doors. */
+  @Test
+  void noTwoPackagesUseEachOther() {
+    slices().matching("org.llmstrategy.(**)").should().beFreeOfCycles().check(MAIN);
+  }
 
   @Test
   void theWebEdgeNeverTouchesDroolsTypes() {
@@ -62,7 +128,7 @@ class ArchitectureTest {
 
   private static final java.util.regex.Pattern HOLDS_RULE_SETS =
       java.util.regex.Pattern.compile(
-          "\\b(org\\.llmstrategy\\.rules\\.(Prepared)?RuleSet|org\\.kie\\.api\\.KieBase)(?![$\\w])");
+          "\\b(org\\.llmstrategy\\.rules\\.run\\.(Prepared)?RuleSet|org\\.kie\\.api\\.KieBase)(?![$\\w])");
 
   /** A rule set owns what it prepared; a static field holding rule sets would outlive them. */
   @Test

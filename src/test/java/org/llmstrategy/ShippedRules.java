@@ -1,9 +1,9 @@
 package org.llmstrategy;
 
 import java.nio.file.Path;
-import org.llmstrategy.rules.RuleFolder;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleSet;
 
 /** The repository's rules/ folder, compiled once per test JVM (a build takes about a second). */
 public final class ShippedRules {

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Tier;
-import org.llmstrategy.recommend.CriteriaParser;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.recommend.request.CriteriaParser;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * The rotating set of request bodies in {@code bench/requests/}, shared with the wrk script. Each

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.recommend.Recommender;
-import org.llmstrategy.rules.RuleFolder;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * The decision of {@link DecisionBenchmark} timed by this thread's CPU time rather than the wall

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.RuleFolder;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * The heap a compiled rule set keeps alive, and the first build in a fresh JVM, per scale: {@code

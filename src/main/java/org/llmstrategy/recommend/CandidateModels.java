@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.llmstrategy.facts.ExcludedModels;
 import org.llmstrategy.facts.ModelCandidates;
-import org.llmstrategy.rules.Evaluation;
+import org.llmstrategy.rules.run.Evaluation;
 
 /**
  * The candidate models the rules chose and priced (decision/ModelCandidates.drl, through {@code

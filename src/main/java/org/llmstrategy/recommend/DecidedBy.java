@@ -12,8 +12,8 @@ import org.llmstrategy.facts.KnowledgeSignal;
 import org.llmstrategy.facts.KnowledgeVerdict;
 import org.llmstrategy.facts.MissingExamples;
 import org.llmstrategy.facts.Preference;
-import org.llmstrategy.rules.Evaluation;
-import org.llmstrategy.rules.Evaluation.Inserted;
+import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.Evaluation.Inserted;
 
 /**
  * The rules that decided an answer, in firing order, each once: blockers, preferences, the

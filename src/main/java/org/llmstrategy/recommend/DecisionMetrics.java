@@ -7,12 +7,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.llmstrategy.facts.Option;
-import org.llmstrategy.rules.RulesStatus;
 
 /**
  * What /actuator/prometheus shows about decisions: how many, by outcome (the recommended option, or
  * INFEASIBLE), and how long the rules took to decide. Reloads are counted by the reloader ({@code
- * decision.rules.reloads}); their outcomes are registered here at zero so they show from the start.
+ * decision.rules.reloads}).
  */
 final class DecisionMetrics {
   static final String DECISIONS = "decision.decisions";
@@ -34,9 +33,6 @@ final class DecisionMetrics {
       byOption.put(o, decisions(meters, o.name()));
     }
     this.infeasible = decisions(meters, INFEASIBLE);
-    for (RulesStatus.Outcome o : RulesStatus.Outcome.values()) {
-      meters.counter("decision.rules.reloads", OUTCOME, o.name());
-    }
   }
 
   private static Counter decisions(MeterRegistry meters, String outcome) {

@@ -16,8 +16,8 @@ import org.llmstrategy.recommend.DeploymentAdvice.CostPremium;
 import org.llmstrategy.recommend.DeploymentAdvice.Effect;
 import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
 import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
-import org.llmstrategy.rules.Evaluation;
-import org.llmstrategy.rules.Evaluation.Inserted;
+import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.Evaluation.Inserted;
 
 /** Reads the matrix's result facts into the {@code deployment} part of the answer. */
 final class DeploymentMapping {

@@ -1,8 +1,8 @@
 package org.llmstrategy.recommend;
 
 import java.util.List;
-import org.llmstrategy.web.FieldProblem;
-import org.llmstrategy.web.InvalidRequestException;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
 
 /** {@code ?explain=flips}: the optional, costlier parts of an answer. */
 final class ExplainParameter {

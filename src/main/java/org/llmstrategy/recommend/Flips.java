@@ -16,10 +16,10 @@ import org.llmstrategy.facts.DeploymentVerdict;
 import org.llmstrategy.facts.ExampleMinimum;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.TimeToProduction;
-import org.llmstrategy.rules.Evaluation;
-import org.llmstrategy.rules.RuleEngine;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleThresholds;
+import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.RuleEngine;
+import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RuleThresholds;
 
 /**
  * What would change the recommendation: for each input, the nearest value above and below the

@@ -14,8 +14,8 @@ import org.llmstrategy.facts.MissingExamples;
 import org.llmstrategy.facts.NeededApproach;
 import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
 import org.llmstrategy.recommend.KnowledgeAdvice.KnowledgeConflict;
-import org.llmstrategy.rules.Evaluation;
-import org.llmstrategy.rules.Evaluation.Inserted;
+import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.Evaluation.Inserted;
 
 /** Reads the knowledge rules' result facts into the {@code knowledge} part of the answer. */
 final class KnowledgeMapping {

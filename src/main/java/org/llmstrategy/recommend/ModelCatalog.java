@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.web.FieldProblem;
-import org.llmstrategy.web.InvalidRequestException;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * The model catalog a rule set describes (read from its workbook as data when the rule set was

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Quality;
-import org.llmstrategy.web.FieldProblem;
-import org.llmstrategy.web.InvalidRequestException;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
 
 /**
  * The filters and the page of {@code GET /models}, read from the query string; every bad parameter

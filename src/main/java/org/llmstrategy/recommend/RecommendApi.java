@@ -9,7 +9,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import org.llmstrategy.web.Problem;
+import org.llmstrategy.problems.Problem;
+import org.llmstrategy.recommend.request.CriteriaRequest;
 
 /**
  * The documented contract of POST /recommend, kept apart from the controller so that the controller
@@ -17,7 +18,7 @@ import org.llmstrategy.web.Problem;
  * declared here rather than inferred.
  */
 @Tag(name = "Recommend", description = "Build, buy or fine-tune: one decision per request")
-interface RecommendApi {
+public interface RecommendApi {
   String PROBLEM_JSON = "application/problem+json";
 
   /** Same as src/test/resources/examples/recommend-request.json; OpenApiContractTest checks. */

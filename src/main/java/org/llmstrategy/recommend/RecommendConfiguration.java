@@ -1,7 +1,7 @@
 package org.llmstrategy.recommend;
 
 import java.time.Clock;
-import org.llmstrategy.rules.RuleEngine;
+import org.llmstrategy.rules.run.RuleEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

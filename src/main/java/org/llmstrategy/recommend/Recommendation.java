@@ -2,7 +2,7 @@ package org.llmstrategy.recommend;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import org.llmstrategy.rules.FiredRule;
+import org.llmstrategy.rules.run.FiredRule;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** The answer to POST /recommend. */

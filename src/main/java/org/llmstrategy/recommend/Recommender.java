@@ -14,9 +14,9 @@ import org.llmstrategy.facts.KnowledgeOption;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.RetiringCandidate;
 import org.llmstrategy.facts.Today;
-import org.llmstrategy.rules.Evaluation;
-import org.llmstrategy.rules.RuleEngine;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.RuleEngine;
+import org.llmstrategy.rules.run.RuleSet;
 
 /** Turns criteria into a recommendation: one run of the rules, one mapping of what they found. */
 public class Recommender {
@@ -55,7 +55,7 @@ public class Recommender {
   }
 
   /** The active rule set, read once by a caller that decides many times (a sweep). */
-  RuleSet active() {
+  public RuleSet active() {
     return engine.active();
   }
 
@@ -72,8 +72,8 @@ public class Recommender {
   /**
    * Decides with a given rule set (candidates and scenarios are checked before activation).
    *
-   * @throws org.llmstrategy.web.InvalidRequestException when the criteria name models the catalog
-   *     lacks
+   * @throws org.llmstrategy.problems.InvalidRequestException when the criteria name models the
+   *     catalog lacks
    */
   public static Recommendation recommend(RuleSet ruleSet, Criteria criteria) {
     return recommend(ruleSet, criteria, false);

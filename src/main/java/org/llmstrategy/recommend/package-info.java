@@ -1,7 +1,8 @@
 /**
- * POST /recommend, /recommend/sweep and GET /models: reads a request strictly into {@code facts}
- * criteria, runs the active rule set once ({@code rules}), and maps what the rules found into the
- * answer a CTO reads (deployment, knowledge, cost, candidate models, advice, what decided, what
- * would flip it). Uses {@code rules}, {@code facts}, {@code cost} and the web edge's problem types.
+ * POST /recommend and GET /models: runs the active rule set once ({@code rules.run}) on the
+ * criteria {@code recommend.request} read, and maps what the rules found into the answer a CTO
+ * reads (deployment, knowledge, cost, candidate models, advice, what decided, what would flip it).
+ * Uses {@code recommend.request}, {@code rules.run}, {@code facts}, {@code cost} and {@code
+ * problems}; the sweep built on it is {@code recommend.sweep}.
  */
 package org.llmstrategy.recommend;

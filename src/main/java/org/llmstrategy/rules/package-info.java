@@ -1,8 +1,8 @@
 /**
- * The rules folder turned into a live, immutable rule set: reading and checking the files (limits,
- * typed cells in {@code rules.table}, lint, translation, compile), running a rule set (engine,
- * evaluation, the constant part prepared once), and keeping the live set current (watcher,
- * reloader, status, precompiled and early load; from Git in {@code rules.git}). Uses only {@code
- * facts}: the scenario check a candidate must pass is handed to it as a {@code CandidateCheck}.
+ * The rules folder turned into a live, immutable rule set, in rooms by role: {@code rules.build}
+ * reads and checks a folder into a rule set (typed cells in {@code rules.table}), {@code rules.run}
+ * decides with one, {@code rules.live} keeps the served one current (from Git in {@code
+ * rules.git}). This package holds only what all of them say: a rule file, a problem in it at its
+ * file, sheet and cell, and a refused rule set. It uses nothing of ours.
  */
 package org.llmstrategy.rules;

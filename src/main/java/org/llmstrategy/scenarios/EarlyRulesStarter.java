@@ -1,7 +1,7 @@
 package org.llmstrategy.scenarios;
 
-import org.llmstrategy.rules.EarlyRules;
-import org.llmstrategy.rules.RulesProperties;
+import org.llmstrategy.rules.live.EarlyRules;
+import org.llmstrategy.rules.live.RulesProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;

@@ -2,7 +2,7 @@ package org.llmstrategy.scenarios;
 
 import jakarta.validation.Validator;
 import org.llmstrategy.recommend.RecentRequests;
-import org.llmstrategy.rules.CandidateCheck;
+import org.llmstrategy.rules.live.CandidateCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;

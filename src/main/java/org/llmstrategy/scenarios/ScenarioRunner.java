@@ -7,15 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.problems.InvalidRequestException;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
-import org.llmstrategy.rules.CandidateCheck;
-import org.llmstrategy.rules.CandidateCheck.Replay;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RulesDidNotSettleException;
-import org.llmstrategy.web.InvalidRequestException;
+import org.llmstrategy.rules.live.CandidateCheck;
+import org.llmstrategy.rules.live.CandidateCheck.Replay;
+import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RulesDidNotSettleException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,8 +68,8 @@ public class ScenarioRunner implements CandidateCheck {
       jakarta.validation.Validator validator,
       JsonMapper json,
       java.util.function.Supplier<List<Criteria>> recent) {
-    org.llmstrategy.recommend.CriteriaParser parser =
-        new org.llmstrategy.recommend.CriteriaParser(validator);
+    org.llmstrategy.recommend.request.CriteriaParser parser =
+        new org.llmstrategy.recommend.request.CriteriaParser(validator);
     return new ScenarioRunner(
         request -> parser.parse(json.writeValueAsBytes(request)), json, recent);
   }

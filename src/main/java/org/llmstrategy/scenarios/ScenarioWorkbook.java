@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.llmstrategy.recommend.RequestFields;
+import org.llmstrategy.recommend.request.RequestFields;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.table.CellReading;

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
-import org.llmstrategy.rules.CandidateCheck.Replay;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.live.CandidateCheck.Replay;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * Replays a candidate rule set over the last requests the live service answered and counts the

@@ -3,9 +3,9 @@ package org.llmstrategy.validate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import org.llmstrategy.rules.CandidateCheck;
-import org.llmstrategy.rules.PrecompiledRules;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.build.PrecompiledRules;
+import org.llmstrategy.rules.live.CandidateCheck;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * {@code PrecompileRules RULES_DIR OUTPUT_DIR}, run by the Maven build after compiling: checks the

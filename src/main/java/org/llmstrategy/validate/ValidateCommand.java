@@ -6,12 +6,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.llmstrategy.rules.CandidateCheck;
-import org.llmstrategy.rules.RuleFolder;
 import org.llmstrategy.rules.RuleProblem;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
 import org.llmstrategy.rules.RuleSetRejectedException;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.live.CandidateCheck;
+import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.scenarios.ScenarioRunner;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,9 @@
 package org.llmstrategy.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.llmstrategy.rules.RulesHistory;
-import org.llmstrategy.rules.RulesReloader;
-import org.llmstrategy.rules.RulesStatus;
+import org.llmstrategy.rules.live.RulesHistory;
+import org.llmstrategy.rules.live.RulesReloader;
+import org.llmstrategy.rules.live.RulesStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

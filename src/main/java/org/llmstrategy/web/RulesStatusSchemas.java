@@ -4,7 +4,7 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 import java.util.Set;
-import org.llmstrategy.rules.RulesStatus;
+import org.llmstrategy.rules.live.RulesStatus;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package org.llmstrategy.web;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.llmstrategy.recommend.Recommendation;
-import org.llmstrategy.recommend.SweepResult;
+import org.llmstrategy.recommend.sweep.SweepResult;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;

@@ -1,6 +1,6 @@
 /**
- * The HTTP edge: RFC 9457 problem+json for every client error (naming every bad field), request
- * bounds, GET /rules and /rules/history, the rules-version header, management endpoints. Nothing
- * below it imports it except the problem types {@code recommend} throws.
+ * The HTTP edge: RFC 9457 problem+json for every client error (the body and field problems live in
+ * {@code problems}), request bounds, GET /rules and /rules/history, the rules-version header,
+ * management endpoints. The top of the stack: nothing imports it.
  */
 package org.llmstrategy.web;

@@ -7,8 +7,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.llmstrategy.recommend.CriteriaRequest;
 import org.llmstrategy.recommend.Recommendation;
+import org.llmstrategy.recommend.request.CriteriaRequest;
 
 /**
  * A scenario sheet laid out for people: the header row (request fields by their JSON names, then

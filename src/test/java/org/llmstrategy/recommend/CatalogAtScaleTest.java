@@ -20,7 +20,7 @@ import org.llmstrategy.catalog.ImportPricesCommand;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.run.RuleSet;
 
 /**
  * A catalog of hundreds of imported models, as an analyst gets it from {@code import-prices}: the

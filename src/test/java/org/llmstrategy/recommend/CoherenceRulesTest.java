@@ -115,7 +115,7 @@ class CoherenceRulesTest {
 
   @Test
   void everyRecommendedOptionHasAReasonAcrossVariedRequests() {
-    for (var c : org.llmstrategy.rules.RuleEngineTestAccess.variedCriteria(60)) {
+    for (var c : org.llmstrategy.rules.run.RuleEngineTestAccess.variedCriteria(60)) {
       Recommendation r = decide(c);
       if (r.deployment().recommendation() != null) {
         assertThat(option(r, r.deployment().recommendation()).reasons())

@@ -19,9 +19,9 @@ import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.web.FieldProblem;
-import org.llmstrategy.web.InvalidRequestException;
 
 /** Candidate models, cost per task, and the four strategic recommendations. */
 class ModelsAndAdviceTest {

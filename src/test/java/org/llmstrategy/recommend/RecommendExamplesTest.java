@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmstrategy.ShippedRules;
+import org.llmstrategy.recommend.request.CriteriaMapping;
+import org.llmstrategy.recommend.request.CriteriaRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

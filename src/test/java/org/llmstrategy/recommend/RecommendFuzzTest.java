@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import org.llmstrategy.ShippedRules;
-import org.llmstrategy.rules.RuleEngine;
+import org.llmstrategy.rules.run.RuleEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

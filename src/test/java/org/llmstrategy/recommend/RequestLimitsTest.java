@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.llmstrategy.web.FieldProblem;
-import org.llmstrategy.web.InvalidRequestException;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
+import org.llmstrategy.recommend.request.CriteriaReader;
 
 /** The reader's limits: Jackson's stream constraints, the map's size, the volume's range. */
 class RequestLimitsTest {

@@ -13,6 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleSet;
 
 /** A copy of the shipped rules folder that a test may break, one cell at a time. */
 public final class RuleFolderFixture {
@@ -166,7 +169,7 @@ public final class RuleFolderFixture {
   }
 
   /** As spreadsheet programs save: a temp file beside it, then an atomic rename. */
-  static void saveLikeAnEditor(Workbook wb, Path file) throws IOException {
+  public static void saveLikeAnEditor(Workbook wb, Path file) throws IOException {
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(temp)) {
       wb.write(out);

@@ -12,11 +12,11 @@ import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
 import org.llmstrategy.facts.TimeToProduction;
-import org.llmstrategy.rules.CandidateCheck;
-import org.llmstrategy.rules.RuleFolder;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.live.CandidateCheck;
+import org.llmstrategy.rules.run.RuleSet;
 
 /** A candidate replayed over recent traffic: the recommendations it would change, counted. */
 class TrafficReplayTest {

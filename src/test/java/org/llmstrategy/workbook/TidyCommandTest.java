@@ -21,10 +21,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llmstrategy.rules.RuleFolder;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.rules.RuleSet;
-import org.llmstrategy.rules.RuleSetBuilder;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.scenarios.ScenarioRunner;
 
 /** {@code tidy} changes how the workbooks look, never what they hold or decide. */

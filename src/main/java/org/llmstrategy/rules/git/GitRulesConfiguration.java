@@ -2,7 +2,7 @@ package org.llmstrategy.rules.git;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.llmstrategy.rules.RulesReloader;
+import org.llmstrategy.rules.live.RulesReloader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

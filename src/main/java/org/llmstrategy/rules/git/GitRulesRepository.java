@@ -24,10 +24,10 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FileUtils;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.RuleFolder;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.rules.RulesCommit;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.live.RulesCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.RulesCommit;
-import org.llmstrategy.rules.RulesSource;
+import org.llmstrategy.rules.live.RulesCommit;
+import org.llmstrategy.rules.live.RulesSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.RuleFolder;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.rules.RulesVersion;
+import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.build.RulesVersion;
 
 /** Reading rules from a local bare repository, without Spring: what a replica fetches and reads. */
 class GitRulesSourceTest {

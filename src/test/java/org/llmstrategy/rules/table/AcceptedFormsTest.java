@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmstrategy.rules.RuleFolderFixture;
 import org.llmstrategy.rules.RuleProblem;
-import org.llmstrategy.rules.RuleSet;
+import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.scenarios.Scenario;
 import org.llmstrategy.scenarios.ScenarioRunner;
 

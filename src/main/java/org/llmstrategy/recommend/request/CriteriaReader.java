@@ -1,0 +1,161 @@
+package org.llmstrategy.recommend.request;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.llmstrategy.facts.Customization;
+import org.llmstrategy.facts.DataSensitivity;
+import org.llmstrategy.facts.KnowledgeUpdates;
+import org.llmstrategy.facts.Quality;
+import org.llmstrategy.facts.TaskType;
+import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.problems.FieldProblem;
+import org.llmstrategy.problems.InvalidRequestException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a POST /recommend body strictly and names every problem at once: first the JSON shape field
+ * by field (unknown fields, wrong types, fractions for integers, unknown enum values), then Bean
+ * Validation for ranges. Data binding would stop at the first problem, hence the tree.
+ */
+public final class CriteriaReader {
+  /**
+   * Far above anything a valid request holds (two levels deep, names and strings of at most 100
+   * characters, numbers of at most 17 digits, a few dozen fields and at most 50 models), far below
+   * Jackson's defaults (500 levels, 100 M characters, 1000 digits, no token or document cap).
+   */
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(16)
+          .maxNameLength(1_000)
+          .maxStringLength(10_000)
+          .maxNumberLength(100)
+          .maxTokenCount(10_000)
+          .maxDocumentLength(64 * 1024)
+          .build();
+
+  /**
+   * Floats are read as BigDecimal so money is never rounded through double; a duplicate field is an
+   * error rather than "last one wins"; trailing content after the object is an error.
+   */
+  private static final JsonMapper JSON =
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private final Validator validator;
+
+  public CriteriaReader(Validator validator) {
+    this.validator = validator;
+  }
+
+  public CriteriaRequest read(byte[] body) {
+    return read(parse(body));
+  }
+
+  /** Reads a request already parsed into a JSON object (the criteria of a sweep). */
+  public CriteriaRequest read(JsonNode object) {
+    JsonFields f = new JsonFields(object);
+    CriteriaRequest request =
+        new CriteriaRequest(
+            f.enumValue("dataSensitivity", DataSensitivity.class),
+            f.longValue("monthlyTokens"),
+            f.enumValue("timeToProduction", TimeToProduction.class),
+            f.decimal("upfrontBudgetUsd"),
+            f.intValue("mlEngineers"),
+            f.intValue("infraEngineers"),
+            f.intValue("latencyBudgetMs"),
+            f.enumValue("customization", Customization.class),
+            f.enumValue("taskType", TaskType.class),
+            f.enumValue("knowledgeUpdates", KnowledgeUpdates.class),
+            f.intValue("labeledExamples"),
+            f.bool("ragMeetsQualityBar"),
+            f.string("referenceModel"),
+            f.longValue("minContextWindowTokens"),
+            f.enumValue("minQuality", Quality.class),
+            f.bool("requireOpenWeights"),
+            f.longValue("tokensPerTask"),
+            f.decimalsByName("expectedAttempts"),
+            f.decimal("outputTokenShare"),
+            f.decimal("cachedInputShare"),
+            f.decimal("batchShare"),
+            f.decimal("engineerMonthlyUsd"),
+            f.intValue("horizonMonths"));
+    for (ConstraintViolation<CriteriaRequest> v : validator.validate(request)) {
+      f.constraintViolated(fieldOf(v), v.getMessage());
+    }
+    List<FieldProblem> problems = f.problems();
+    if (!problems.isEmpty()) {
+      throw InvalidRequestException.invalidFields(problems);
+    }
+    return request;
+  }
+
+  /** The body as a JSON object, with the reader's limits; anything else is a 400. */
+  public static JsonNode parse(byte[] body) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (StreamConstraintsException e) {
+      throw InvalidRequestException.unreadableBody(
+          "exceeds the reader's limits: nesting depth 16, names of 1000 and strings of 10000"
+              + " characters, numbers of 100 digits, 10000 tokens");
+    } catch (JacksonException e) {
+      throw InvalidRequestException.unreadableBody(describe(e));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // e.g. 1e99999999999: valid JSON, but no BigDecimal can hold it
+      throw InvalidRequestException.unreadableBody("holds a number that cannot be read exactly");
+    }
+    if (root == null || root.isMissingNode()) {
+      throw InvalidRequestException.unreadableBody("is empty; send a JSON object");
+    }
+    if (!root.isObject()) {
+      throw InvalidRequestException.unreadableBody(
+          "must be a JSON object, not " + JsonFields.kind(root));
+    }
+    return root;
+  }
+
+  /** Our own words for a parse error: Jackson's messages name classes and echo input. */
+  private static String describe(JacksonException e) {
+    String where =
+        e.getLocation() == null || e.getLocation().getLineNr() < 1
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    String original = e.getOriginalMessage();
+    if (original != null
+        && original.startsWith("Duplicate")
+        && e.processor() instanceof JsonParser p
+        && p.currentName() != null) {
+      return "names the field '" + JsonFields.shorten(p.currentName()) + "' twice" + where;
+    }
+    return "is not valid JSON" + where;
+  }
+
+  /** The JSON name of a violated constraint: {@code monthlyTokens}, {@code expectedAttempts[x]}. */
+  private static String fieldOf(ConstraintViolation<?> v) {
+    StringBuilder field = new StringBuilder();
+    for (var node : v.getPropertyPath()) {
+      if (node.getKey() != null) {
+        field.append('[').append(JsonFields.shorten(node.getKey().toString())).append(']');
+      } else if (node.getName() != null && !node.getName().startsWith("<")) {
+        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+      }
+    }
+    return field.toString();
+  }
+}

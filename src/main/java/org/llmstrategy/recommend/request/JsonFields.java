@@ -1,0 +1,270 @@
+package org.llmstrategy.recommend.request;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.llmstrategy.problems.FieldProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Typed, problem-collecting access to the fields of one JSON object. Each accessor returns the
+ * value, or null when the field is absent, JSON null or of the wrong type (the last noted as a
+ * problem). Whatever the object holds beyond the fields asked for is reported as unknown.
+ */
+public final class JsonFields {
+  private static final int MAX_ECHO = 100;
+
+  private final JsonNode object;
+  private final List<String> asked = new ArrayList<>();
+  private final List<FieldProblem> readProblems = new ArrayList<>();
+  private final List<FieldProblem> violations = new ArrayList<>();
+  private final Map<String, String> clamped = new LinkedHashMap<>();
+
+  public JsonFields(JsonNode object) {
+    this.object = object;
+  }
+
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (n.isString()) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(n.stringValue())) {
+          return e;
+        }
+      }
+    }
+    return problem(
+        name,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
+  }
+
+  public Integer intValue(String name) {
+    BigInteger v = integer(name);
+    return v == null ? null : (int) clamp(name, v, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  Long longValue(String name) {
+    BigInteger v = integer(name);
+    return v == null ? null : clamp(name, v, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  public BigDecimal decimal(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    return n.isNumber() ? exact(n) : problem(name, "must be a number");
+  }
+
+  Boolean bool(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    return n.isBoolean() ? n.booleanValue() : problem(name, "must be true or false");
+  }
+
+  public String string(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    return n.isString() ? n.stringValue() : problem(name, "must be a string");
+  }
+
+  /** A JSON object, as it was sent (the criteria of a sweep). */
+  public JsonNode object(String name, String expected) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    return n.isObject() ? n : problem(name, "must be an object: " + expected);
+  }
+
+  /** A list of numbers; items of the wrong type are named one by one and left out. */
+  public List<BigDecimal> decimals(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (!n.isArray()) {
+      return problem(name, "must be a list of numbers");
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      if (n.get(i).isNumber()) {
+        values.add(exact(n.get(i)));
+      } else {
+        problem(name + "[" + i + "]", "must be a number");
+      }
+    }
+    return values;
+  }
+
+  /** An object of name to number; entries of the wrong type are named one by one and left out. */
+  Map<String, BigDecimal> decimalsByName(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (!n.isObject()) {
+      return problem(name, "must be an object of model name to number");
+    }
+    Map<String, BigDecimal> values = new LinkedHashMap<>();
+    for (var e : n.properties()) {
+      if (e.getValue().isNumber()) {
+        values.put(e.getKey(), exact(e.getValue()));
+      } else {
+        problem(name + "[" + shorten(e.getKey()) + "]", "must be a number");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * A constraint violation on a value read here. Dropped when reading the field already failed (the
+   * value was left null, so "is required" would only repeat the problem).
+   */
+  void constraintViolated(String field, String message) {
+    if (readProblems.stream().noneMatch(p -> p.field().equals(field))) {
+      violations.add(new FieldProblem(field, message));
+    }
+  }
+
+  /** Everything found, in the order the fields were asked for; unknown fields last, as sent. */
+  public List<FieldProblem> problems() {
+    List<FieldProblem> all = new ArrayList<>(readProblems);
+    all.addAll(violations);
+    Set<String> violated = violations.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    clamped.forEach(
+        (field, message) -> {
+          if (!violated.contains(field)) {
+            all.add(new FieldProblem(field, message));
+          }
+        });
+    List<String> sent = new ArrayList<>(object.propertyNames());
+    for (String name : sent) {
+      if (!asked.contains(name)) {
+        all.add(new FieldProblem(shorten(name), unknownFieldMessage(name)));
+      }
+    }
+    all.sort(
+        Comparator.comparingInt((FieldProblem p) -> rank(p.field(), sent))
+            .thenComparing(FieldProblem::field));
+    return List.copyOf(new LinkedHashSet<>(all));
+  }
+
+  static String kind(JsonNode n) {
+    return switch (n.getNodeType()) {
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "a JSON value of another kind";
+    };
+  }
+
+  /** Client-chosen names are echoed back, but never at unbounded length. */
+  static String shorten(String name) {
+    return name.length() <= MAX_ECHO ? name : name.substring(0, MAX_ECHO) + "…";
+  }
+
+  private JsonNode field(String name) {
+    asked.add(name);
+    JsonNode n = object.get(name);
+    return n == null || n.isNull() ? null : n;
+  }
+
+  private BigInteger integer(String name) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (n.isIntegralNumber()) {
+      return n.bigIntegerValue();
+    }
+    return problem(
+        name,
+        n.isNumber() ? "must be an integer, without a fraction or exponent" : "must be an integer");
+  }
+
+  /**
+   * Values beyond the Java type are clamped to its bound so Bean Validation can report the field's
+   * own range; where no constraint is stricter than the type, the type's bound is reported.
+   */
+  private long clamp(String name, BigInteger v, long min, long max) {
+    if (v.compareTo(BigInteger.valueOf(max)) > 0) {
+      clamped.put(name, "must be at most " + max);
+      return max;
+    }
+    if (v.compareTo(BigInteger.valueOf(min)) < 0) {
+      clamped.put(name, "must be at least " + min);
+      return min;
+    }
+    return v.longValue();
+  }
+
+  private <T> T problem(String field, String message) {
+    readProblems.add(new FieldProblem(field, message));
+    return null;
+  }
+
+  private int rank(String field, List<String> sent) {
+    String top = field.split("\\[", 2)[0];
+    int i = asked.indexOf(top);
+    return i >= 0 ? i : asked.size() + sent.indexOf(top);
+  }
+
+  private String unknownFieldMessage(String name) {
+    String message = "is not a field of this request";
+    for (String known : asked) {
+      if (known.equalsIgnoreCase(name) || distance(known, name) <= 2) {
+        return message + "; did you mean " + known + "?";
+      }
+    }
+    return message;
+  }
+
+  /** Levenshtein distance, enough to catch a typo in a field name. */
+  private static int distance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2) {
+      return Integer.MAX_VALUE;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitution, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static BigDecimal exact(JsonNode number) {
+    // stripped so that 750000.00 and 7.5e5 both pass @Digits; CriteriaMapping restores the scale
+    return number.decimalValue().stripTrailingZeros();
+  }
+}

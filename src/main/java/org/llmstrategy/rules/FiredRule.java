@@ -1,4 +1,0 @@
-package org.llmstrategy.rules;
-
-/** A rule that fired while deciding, and where it is written. */
-public record FiredRule(String rule, RuleSource source) {}

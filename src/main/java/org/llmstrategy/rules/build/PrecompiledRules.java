@@ -1,0 +1,214 @@
+package org.llmstrategy.rules.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieModule;
+import org.llmstrategy.rules.RuleFile;
+import org.llmstrategy.rules.RuleSetRejectedException;
+import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RuleSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shipped rules, compiled when the jar is built, so that start-up loads them instead of
+ * compiling them: the classes the executable model generated (a kjar) and where each rule is
+ * written. Compiling is most of what start-up would spend on the rules: translating the workbooks,
+ * generating Java and compiling it with ECJ, all in a cold JVM.
+ *
+ * <p>A precompiled set is used only for exactly the files it was compiled from: it is found by the
+ * content hash that is the rule set's version. Any other folder, and every reload, is built by
+ * {@link RuleSetBuilder} as before.
+ *
+ * <p>Written by the {@code precompile} step (validate's {@code PrecompileRules}), which the Maven
+ * build runs after compiling ({@code process-classes}) into the classes folder, so that the jar
+ * carries it, together with the number of scenarios the set passed then.
+ */
+public final class PrecompiledRules {
+  private static final Logger log = LoggerFactory.getLogger(PrecompiledRules.class);
+
+  /** Where the jar carries precompiled rule sets, one pair of files per version. */
+  static final String LOCATION = "rules-precompiled/";
+
+  private static final String SCENARIOS_PASSED = ".scenarios-passed";
+
+  private PrecompiledRules() {}
+
+  /** Writes the compiled form of a rule set built by {@link RuleSetBuilder} in this JVM. */
+  public static void write(RuleSet rules, Path out) throws IOException {
+    write(rules, out, OptionalInt.empty());
+  }
+
+  /**
+   * Writes the compiled form of a rule set built by {@link RuleSetBuilder} in this JVM and, when
+   * given, how many of its scenarios passed with the code being packaged alongside it.
+   */
+  public static void write(RuleSet rules, Path out, OptionalInt scenariosPassed)
+      throws IOException {
+    KieModule module =
+        KieServices.get()
+            .getRepository()
+            .getKieModule(RuleSetBuilder.releaseId(rules.compiledVersion()));
+    if (!(module instanceof InternalKieModule compiled)) {
+      throw new IllegalStateException("No compiled module for rules " + rules.version());
+    }
+    Path location = out.resolve(LOCATION);
+    Files.createDirectories(location);
+    // the compiled rules by what is compiled (a catalog refresh finds them), the scenarios'
+    // outcome by every file (it depends on the catalog too)
+    Files.write(location.resolve(rules.compiledVersion() + ".kjar"), compiled.getBytes());
+    Files.write(
+        location.resolve(rules.compiledVersion() + ".sources"), writeSources(rules.sources()));
+    Path scenarios = location.resolve(rules.version() + SCENARIOS_PASSED);
+    Files.deleteIfExists(scenarios);
+    if (scenariosPassed.isPresent()) {
+      Files.writeString(scenarios, Integer.toString(scenariosPassed.getAsInt()));
+    }
+  }
+
+  /**
+   * How many scenarios the precompiled rule set of this version passed when the jar was built, if
+   * it was checked then. The check is deterministic: the same rule files (the version is their
+   * content hash, scenarios included) with the same classes give the same answers.
+   */
+  public static OptionalInt scenariosPassed(String version, ClassLoader loader) {
+    byte[] count = read(loader, LOCATION + version + SCENARIOS_PASSED);
+    if (count == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(new String(count, StandardCharsets.US_ASCII).trim()));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Makes the rules of this compiled version known to Drools if the jar was built with them, so
+   * that a folder which differs from the shipped one only in data (the catalog) is not compiled.
+   */
+  static void addIfShipped(String compiledVersion) {
+    byte[] kjar =
+        read(PrecompiledRules.class.getClassLoader(), LOCATION + compiledVersion + ".kjar");
+    if (kjar != null) {
+      KieServices ks = KieServices.get();
+      ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+    }
+  }
+
+  /** The rule set these files were compiled into when the jar was built, if they were. */
+  public static Optional<RuleSet> load(String origin, List<RuleFile> files) {
+    return load(origin, files, PrecompiledRules.class.getClassLoader());
+  }
+
+  public static Optional<RuleSet> load(String origin, List<RuleFile> files, ClassLoader loader) {
+    String version = RuleSetBuilder.version(files);
+    RuleSetBuilder.DataPart data;
+    try {
+      data = RuleSetBuilder.dataOf(files);
+    } catch (RuleSetRejectedException e) {
+      return Optional.empty(); // the build says what is wrong with the catalog
+    }
+    String compiledVersion = data.compiledVersion();
+    byte[] kjar = read(loader, LOCATION + compiledVersion + ".kjar");
+    byte[] sourceBytes = read(loader, LOCATION + compiledVersion + ".sources");
+    if (kjar == null || sourceBytes == null) {
+      return Optional.empty();
+    }
+    KieServices ks = KieServices.get();
+    ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+    KieBase kieBase = ks.newKieContainer(RuleSetBuilder.releaseId(compiledVersion)).getKieBase();
+    Map<String, RuleSource> sources = readSources(sourceBytes);
+    long rules = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+    if (rules != sources.size()) {
+      log.warn("Precompiled rules {} do not match their sources; compiling instead", version);
+      return Optional.empty();
+    }
+    log.info("Rules {} loaded as compiled when the jar was built", version);
+    return Optional.of(
+        new RuleSet(
+            version,
+            compiledVersion,
+            origin,
+            Instant.now(),
+            kieBase,
+            data.catalog(),
+            sources,
+            files.stream().map(RuleFile::path).toList(),
+            files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));
+  }
+
+  /** Rule key → source, as {@link DataOutputStream} fields: small, and no JSON in this package. */
+  static byte[] writeSources(Map<String, RuleSource> sources) {
+    try (var bytes = new ByteArrayOutputStream();
+        var out = new DataOutputStream(bytes)) {
+      out.writeInt(sources.size());
+      for (var e : sources.entrySet()) {
+        RuleSource s = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeUTF(s.file());
+        out.writeBoolean(s.sheet() != null);
+        if (s.sheet() != null) {
+          out.writeUTF(s.sheet());
+        }
+        out.writeInt(s.row() == null ? -1 : s.row());
+        out.writeInt(s.criteriaFields().size());
+        for (String field : s.criteriaFields()) {
+          out.writeUTF(field);
+        }
+      }
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, RuleSource> readSources(byte[] bytes) {
+    try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int n = in.readInt();
+      Map<String, RuleSource> sources = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        String key = in.readUTF();
+        String file = in.readUTF();
+        String sheet = in.readBoolean() ? in.readUTF() : null;
+        int row = in.readInt();
+        int count = in.readInt();
+        List<String> fields = new ArrayList<>(count);
+        for (int f = 0; f < count; f++) {
+          fields.add(in.readUTF());
+        }
+        sources.put(key, new RuleSource(file, sheet, row < 0 ? null : row, fields));
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(ClassLoader loader, String name) {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,490 @@
+package org.llmstrategy.rules.build;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.llmstrategy.facts.Catalog;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.CatalogRow;
+import org.llmstrategy.rules.RuleFile;
+import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.RuleSetRejectedException;
+import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RuleSource;
+import org.llmstrategy.rules.table.DataTable;
+import org.llmstrategy.rules.table.DecisionTableCheck;
+import org.llmstrategy.rules.table.WorkbookFormats;
+
+/**
+ * Turns the files of a rules folder into an immutable {@link RuleSet}, or refuses them with every
+ * problem located to file, sheet and cell. The same pipeline serves start-up, reload and the
+ * analysts' {@code validate} command.
+ */
+public final class RuleSetBuilder {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(RuleSetBuilder.class);
+
+  private static final Pattern SPREADSHEET = Pattern.compile(".*\\.(xlsx|xls|csv)$");
+  private static final Pattern DECISION_TABLE = Pattern.compile(".*\\.drl\\.(xlsx|xls|csv)$");
+  private static final Pattern CELL_IN_MESSAGE = Pattern.compile("in cell ([A-Z]+[0-9]+)");
+  private static final String RESOURCES = "src/main/resources/";
+  private static final String GENERATED_JAVA = "src/main/java/";
+
+  /** The executable model repeats a failing generated class in full: noise for an analyst. */
+  private static final String GENERATED_SOURCE_ECHO = "Java source of ";
+
+  /**
+   * The row types whose tables are read as data: the model catalog, which grows to thousands of
+   * rows. The other describing tables (setups, option terms) stay rules of a few rows each.
+   */
+  private static final java.util.Set<Class<?>> DATA_TABLES = java.util.Set.of(CatalogRow.class);
+
+  /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
+  public RuleSet build(String origin, List<RuleFile> files) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleFile> drls = new LinkedHashMap<>();
+    Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
+    List<DecisionTableCheck.RuleName> ruleNames = new ArrayList<>();
+    List<DataTable.Row> catalogRows = new ArrayList<>();
+    for (RuleFile f : files) {
+      String name = f.lowerCaseName();
+      if (f.path().startsWith(RuleSet.SCENARIOS)) {
+        continue;
+      }
+      if (name.endsWith(".drl")) {
+        drls.put(f.path(), f);
+      } else if (DECISION_TABLE.matcher(name).matches()) {
+        translate(f, problems, ruleNames, catalogRows).ifPresent(t -> workbooks.put(f.path(), t));
+      } else if (WorkbookFormats.unread(f.path()).isPresent()) {
+        problems.add(RuleProblem.inFile(f.path(), WorkbookFormats.unread(f.path()).get()));
+      } else if (SPREADSHEET.matcher(name).matches()) {
+        problems.add(
+            RuleProblem.inFile(
+                f.path(),
+                "is a spreadsheet Drools would silently ignore: name it "
+                    + decisionTableName(f.name())
+                    + " to make it a decision table, or move it to scenarios/ if it holds expected"
+                    + " outcomes"));
+      }
+    }
+    problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
+    List<RuleProblem> catalogProblems = new ArrayList<>();
+    Catalog catalog = catalog(catalogRows, catalogProblems);
+    problems.addAll(notOnARowAlreadyRefused(catalogProblems, problems));
+    problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
+    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && catalogRows.isEmpty()) {
+      problems.add(
+          RuleProblem.inFile(".", "the rules folder holds no rule files (*.drl or *.drl.xlsx)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException(origin, problems);
+    }
+    String version = RulesVersion.of(files);
+    String compiled = compiledVersion(files, catalogRows);
+    KieBase kieBase = compile(compiled, drls, workbooks, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException(origin, problems);
+    }
+    return new RuleSet(
+        version,
+        compiled,
+        origin,
+        Instant.now(),
+        kieBase,
+        catalog,
+        sources(kieBase, drls, workbooks),
+        fileNames(files),
+        files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
+  }
+
+  /** The data part of a folder: its catalog, and the version of the rest that is compiled. */
+  record DataPart(Catalog catalog, String compiledVersion) {}
+
+  /**
+   * The model catalog of these files, read as data as {@link #build} reads it, and the version of
+   * what is compiled; for rules compiled before (when the jar was built). The decision tables are
+   * opened, not compiled, and only the catalog's cells are checked.
+   */
+  static DataPart dataOf(List<RuleFile> files) {
+    List<DataTable.Row> rows = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (RuleFile f : files) {
+      if (!f.path().startsWith(RuleSet.SCENARIOS)
+          && f.lowerCaseName().endsWith(".xlsx")
+          && DECISION_TABLE.matcher(f.lowerCaseName()).matches()) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()))) {
+          // only the catalog is checked cell by cell again: the compiled tables were at build time
+          if (DataTable.describes(wb, DATA_TABLES)
+              && DecisionTableCheck.check(f.path(), wb).problems().isEmpty()) {
+            DataTable.read(f.path(), wb, DATA_TABLES)
+                .ifPresent(
+                    d -> {
+                      rows.addAll(d.rows());
+                      problems.addAll(d.problems());
+                    });
+          }
+        } catch (IOException | RuntimeException e) {
+          problems.add(RuleProblem.inFile(f.path(), "cannot be read again"));
+        }
+      }
+    }
+    Catalog catalog = catalog(rows, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException("the precompiled rules", problems);
+    }
+    return new DataPart(catalog, compiledVersion(files, rows));
+  }
+
+  /** A workbook copied beside itself is refused once per row (by its rule name), not twice. */
+  private static List<RuleProblem> notOnARowAlreadyRefused(
+      List<RuleProblem> found, List<RuleProblem> earlier) {
+    java.util.Set<String> rows = new java.util.HashSet<>();
+    earlier.forEach(p -> rows.add(p.file() + "!" + p.sheet() + "!" + row(p.cell())));
+    return found.stream()
+        .filter(p -> !rows.contains(p.file() + "!" + p.sheet() + "!" + row(p.cell())))
+        .toList();
+  }
+
+  private static String row(String cell) {
+    return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
+  }
+
+  /**
+   * The catalog's rows as models; a model named twice (capitals aside) is refused the second time.
+   */
+  private static Catalog catalog(List<DataTable.Row> rows, List<RuleProblem> problems) {
+    Map<String, DataTable.Row> first = new HashMap<>();
+    List<CatalogModel> models = new ArrayList<>(rows.size());
+    for (DataTable.Row r : rows) {
+      DataTable.Row earlier = first.putIfAbsent(r.name().toLowerCase(Locale.ROOT), r);
+      if (earlier != null) {
+        problems.add(
+            new RuleProblem(
+                r.file(),
+                r.sheet(),
+                r.cell(),
+                "\""
+                    + r.name()
+                    + "\" is already in the catalog at "
+                    + earlier.file()
+                    + "!"
+                    + earlier.sheet()
+                    + "!"
+                    + earlier.cell()
+                    + ": each model once (capitals do not count as a difference)"));
+      } else {
+        models.add(((CatalogRow) r.built()).toModel());
+      }
+    }
+    return Catalog.of(models);
+  }
+
+  private static java.util.Optional<WorkbookTranslation> translate(
+      RuleFile f,
+      List<RuleProblem> problems,
+      List<DecisionTableCheck.RuleName> ruleNames,
+      List<DataTable.Row> catalogRows) {
+    if (f.lowerCaseName().endsWith(".csv")) {
+      try {
+        String drl =
+            new SpreadsheetCompiler().compile(new ByteArrayInputStream(f.content()), InputType.CSV);
+        return java.util.Optional.of(WorkbookTranslation.of(f.path(), null, drl));
+      } catch (RuntimeException e) {
+        problems.add(tableProblem(f.path(), null, e));
+        return java.util.Optional.empty();
+      }
+    }
+    Workbook wb;
+    try {
+      wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()));
+    } catch (IOException | RuntimeException e) {
+      problems.add(tableProblem(f.path(), null, new IllegalStateException(e)));
+      return java.util.Optional.empty();
+    }
+    String sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetName(0);
+    try (wb) {
+      // typed cells are read and made canonical before Drools sees the table
+      DecisionTableCheck.Result checked = DecisionTableCheck.check(f.path(), wb);
+      ruleNames.addAll(checked.ruleNames());
+      if (!checked.problems().isEmpty()) {
+        problems.addAll(checked.problems());
+        return java.util.Optional.empty();
+      }
+      java.util.Optional<DataTable.Result> data = DataTable.read(f.path(), wb, DATA_TABLES);
+      if (data.isPresent()) { // a table of models: data, not rules
+        catalogRows.addAll(data.get().rows());
+        problems.addAll(data.get().problems());
+        return java.util.Optional.empty();
+      }
+      WorkbookSheets cells = WorkbookSheets.of(wb);
+      DefaultRuleSheetListener listener = new DefaultRuleSheetListener(true, true);
+      new ExcelParser(listener).parseWorkbook(wb);
+      String drl = new SpreadsheetCompiler().listenerToString(listener);
+      return java.util.Optional.of(WorkbookTranslation.of(f.path(), cells, drl));
+    } catch (IOException | RuntimeException e) {
+      problems.add(
+          tableProblem(
+              f.path(), sheet, e instanceof RuntimeException r ? r : new IllegalStateException(e)));
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A table that cannot even be translated: not a spreadsheet, or a header mistake. */
+  private static RuleProblem tableProblem(String file, String sheet, RuntimeException e) {
+    String message = rootMessage(e);
+    Matcher cell = CELL_IN_MESSAGE.matcher(message);
+    if (sheet == null && !file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      log.info("{} could not be opened as a workbook: {}", file, message);
+      return RuleProblem.inFile(
+          file,
+          "is not a workbook that Excel or LibreOffice saved: open it there and save it again as an"
+              + " Excel workbook (.xlsx), or remove it");
+    }
+    String at = cell.find() ? cell.group(1) : null;
+    return new RuleProblem(
+        file,
+        sheet,
+        at,
+        CompilerWords.plain(file + (at == null ? "" : "!" + at), message).orElse(message));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() != null ? t.getMessage() : e.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m.strip();
+  }
+
+  private static KieBase compile(
+      String version,
+      Map<String, RuleFile> drls,
+      Map<String, WorkbookTranslation> workbooks,
+      List<RuleProblem> problems) {
+    KieServices ks = KieServices.get();
+    ReleaseId releaseId = releaseId(version);
+    if (ks.getRepository().getKieModule(releaseId) == null) {
+      PrecompiledRules.addIfShipped(version); // e.g. validate, on a folder with a newer catalog
+    }
+    if (ks.getRepository().getKieModule(releaseId) != null) {
+      // the same rules were compiled before (at start-up, when the jar was built, or by the last
+      // reload): only data changed, such as the catalog's prices, so the rules are not compiled
+      log.debug("Rules {} already compiled: reused", version);
+      return ks.newKieContainer(releaseId).getKieBase();
+    }
+    KieFileSystem kfs = ks.newKieFileSystem();
+    kfs.generateAndWritePomXML(releaseId);
+    drls.forEach((path, f) -> kfs.write(RESOURCES + path, f.content()));
+    workbooks.forEach(
+        (path, t) ->
+            kfs.write(RESOURCES + path + ".drl", t.drl().getBytes(StandardCharsets.UTF_8)));
+    KieBuilder builder = ks.newKieBuilder(kfs);
+    try {
+      builder.buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException e) { // the compiler's own failure: its text is for the log
+      log.warn("Compiling rules {} failed", version, e);
+      problems.add(
+          RuleProblem.inFile(
+              ".",
+              "the rules could not be compiled, for a reason the service does not explain yet"
+                  + " (the service log has the details)"));
+      return null;
+    }
+    java.util.Set<RuleProblem> found = new java.util.LinkedHashSet<>(); // each said once
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (m.getText() == null || !m.getText().startsWith(GENERATED_SOURCE_ECHO)) {
+        RuleProblem located = locate(m, drls, workbooks);
+        CompilerWords.plain(located.toString(), located.message())
+            .ifPresent(
+                words ->
+                    found.add(
+                        new RuleProblem(located.file(), located.sheet(), located.cell(), words)));
+      }
+    }
+    problems.addAll(found);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return ks.newKieContainer(releaseId).getKieBase();
+  }
+
+  /** Maps a compiler message on a generated DRL back to the workbook row and cell. */
+  private static RuleProblem locate(
+      Message m, Map<String, RuleFile> drls, Map<String, WorkbookTranslation> workbooks) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    String file = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+    String text = m.getText() == null ? "" : m.getText().strip();
+    if (path.startsWith(GENERATED_JAVA)) {
+      return locateGeneratedJava(path, text, drls, workbooks);
+    }
+    if (file.endsWith(".drl") && workbooks.containsKey(file.substring(0, file.length() - 4))) {
+      WorkbookTranslation t = workbooks.get(file.substring(0, file.length() - 4));
+      Integer row = m.getLine() > 0 ? t.rowAt(m.getLine()) : null;
+      if (row == null) {
+        row = rowNamedIn(text, t);
+      }
+      String cell;
+      if (row == null) {
+        cell = t.cellQuotedBy(text);
+      } else {
+        cell =
+            t.cells() == null
+                ? "A" + row
+                : t.cells().cellIn(row, text, m.getLine() > 0 ? t.lineAt(m.getLine()) : "");
+      }
+      return new RuleProblem(t.file(), t.sheet(), cell, text);
+    }
+    String where = m.getLine() > 0 ? "line " + m.getLine() + ": " : "";
+    return RuleProblem.inFile(file.isEmpty() ? "(rules)" : file, where + text);
+  }
+
+  /**
+   * A consequence or constraint the executable model turned into Java that does not compile. Its
+   * folder is the rule package; the cell is the one whose text the compiler quotes.
+   */
+  private static RuleProblem locateGeneratedJava(
+      String path,
+      String text,
+      Map<String, RuleFile> drls,
+      Map<String, WorkbookTranslation> workbooks) {
+    String folder = path.substring(GENERATED_JAVA.length(), path.lastIndexOf('/'));
+    String message = text.replaceFirst("^line \\d+: ", "");
+    for (WorkbookTranslation t : workbooks.values()) {
+      if (folder.startsWith(t.packageName().replace('.', '/') + "/")) {
+        String cell = t.cellQuotedBy(message);
+        if (cell == null) {
+          cell = t.templateCalling(message);
+        }
+        if (cell != null) {
+          return new RuleProblem(t.file(), t.sheet(), cell, message);
+        }
+      }
+    }
+    String files =
+        java.util.stream.Stream.concat(
+                workbooks.values().stream()
+                    .filter(t -> folder.startsWith(t.packageName().replace('.', '/') + "/"))
+                    .map(WorkbookTranslation::file),
+                drls.values().stream()
+                    .filter(f -> folder.startsWith(drlPackage(f).replace('.', '/') + "/"))
+                    .map(RuleFile::path))
+            .collect(java.util.stream.Collectors.joining(", "));
+    return RuleProblem.inFile(files.isEmpty() ? "(rules)" : files, message);
+  }
+
+  /** Exec-model messages often name the rule instead of a line. */
+  private static Integer rowNamedIn(String text, WorkbookTranslation t) {
+    for (WorkbookTranslation.RuleRow r : t.rules()) {
+      if (text.contains("\"" + r.name() + "\"") || text.contains(" " + r.name() + " ")) {
+        return r.row();
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, RuleSource> sources(
+      KieBase kieBase, Map<String, RuleFile> drls, Map<String, WorkbookTranslation> workbooks) {
+    Map<String, RuleSource> declared = new HashMap<>();
+    workbooks.values().forEach(t -> declared.putAll(t.sources()));
+    drls.values().forEach(f -> declared.putAll(drlSources(f)));
+    Map<String, RuleSource> sources = new HashMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        String key = RuleSet.key(r.getPackageName(), r.getName());
+        sources.put(key, declared.getOrDefault(key, RuleSource.ofDrl(r.getPackageName())));
+      }
+    }
+    return sources;
+  }
+
+  private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final Pattern DRL_RULE =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /** The exec model keeps no resource on its rules: read the rule names off the DRL text. */
+  private static String drlPackage(RuleFile f) {
+    Matcher pkg = DRL_PACKAGE.matcher(new String(f.content(), StandardCharsets.UTF_8));
+    return pkg.find() ? pkg.group(1) : "defaultpkg";
+  }
+
+  private static Map<String, RuleSource> drlSources(RuleFile f) {
+    String text = new String(f.content(), StandardCharsets.UTF_8);
+    String packageName = drlPackage(f);
+    Map<String, RuleSource> sources = new HashMap<>();
+    Matcher rule = DRL_RULE.matcher(text);
+    while (rule.find()) {
+      String name =
+          rule.group(1) != null
+              ? rule.group(1)
+              : rule.group(2) != null ? rule.group(2) : rule.group(3);
+      // the fields a DRL rule's Criteria patterns test, so its blockers name their constraints
+      int end = text.indexOf("\nend", rule.end());
+      java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+      for (String line : text.substring(rule.end(), end < 0 ? text.length() : end).split("\n")) {
+        WorkbookTranslation.addCriteriaFields(line.strip(), fields);
+      }
+      sources.put(
+          RuleSet.key(packageName, name),
+          new RuleSource(f.path(), null, null, List.copyOf(fields)));
+    }
+    return sources;
+  }
+
+  private static List<String> fileNames(List<RuleFile> files) {
+    return files.stream().map(RuleFile::path).toList();
+  }
+
+  private static String decisionTableName(String name) {
+    int dot = name.lastIndexOf('.');
+    return name.substring(0, dot) + ".drl" + name.substring(dot);
+  }
+
+  /**
+   * The version of what is compiled: the rule files without the scenarios and the tables read as
+   * data (the catalog). Two folders that differ only in data share their compiled rules, so a
+   * catalog refresh is neither compiled at start-up nor on reload.
+   */
+  static String compiledVersion(List<RuleFile> files, List<DataTable.Row> dataRows) {
+    java.util.Set<String> data = new java.util.HashSet<>();
+    dataRows.forEach(r -> data.add(r.file()));
+    return RulesVersion.of(
+        files.stream()
+            .filter(f -> !f.path().startsWith(RuleSet.SCENARIOS) && !data.contains(f.path()))
+            .toList());
+  }
+
+  /** The module a version is compiled into (and {@link PrecompiledRules} loads it from). */
+  static ReleaseId releaseId(String version) {
+    return KieServices.get().newReleaseId("org.llmstrategy.rules", "rules", "1.0.0-" + version);
+  }
+
+  /** The version of these files: a hash of what the build reads ({@link RulesVersion}). */
+  static String version(List<RuleFile> files) {
+    return RulesVersion.of(files);
+  }
+}

@@ -1,0 +1,78 @@
+package org.llmstrategy.rules.live;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.run.RuleEngine;
+import org.llmstrategy.rules.run.RuleSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Compiles and checks the rules once at start-up; any problem stops the service with file, sheet
+ * and cell. With a rules folder, watches it and takes green changes live. Another source of rules
+ * (a Git repository, {@code rules.git}) comes as a {@link RulesSource} bean, which then replaces
+ * the folder, and polls itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RulesProperties.class)
+class RulesConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
+
+  @Bean
+  RuleEngine ruleEngine(
+      RulesProperties properties,
+      ObjectProvider<CandidateCheck> checks,
+      ObjectProvider<EarlyRules> early,
+      ObjectProvider<RulesSource> sources) {
+    CandidateCheck check = checks.getIfAvailable(() -> CandidateCheck.NONE);
+    RulesSource source = sources.getIfAvailable();
+    EarlyRules.Checked checked =
+        source != null
+            ? EarlyRules.loadAndCheck(source, () -> check)
+            : Optional.ofNullable(early.getIfAvailable())
+                .flatMap(e -> e.resultFor(properties))
+                .orElseGet(() -> EarlyRules.loadAndCheck(properties, () -> check));
+    RuleSet ruleSet = checked.ruleSet();
+    log.info(
+        "Rules {} active: {} rules from {} files in {}, {} scenarios pass",
+        ruleSet.version(),
+        ruleSet.ruleCount(),
+        ruleSet.files().size(),
+        ruleSet.origin(),
+        checked.report().checked());
+    return new RuleEngine(ruleSet, checked.report().checked());
+  }
+
+  @Bean
+  RulesReloader rulesReloader(
+      RuleEngine engine,
+      ObjectProvider<CandidateCheck> checks,
+      RulesProperties properties,
+      ObjectProvider<RulesSource> sources,
+      MeterRegistry meters) {
+    // nothing polls a source before every bean is made: it still stands where the engine read it
+    RulesSource source = sources.getIfAvailable(() -> RulesSource.folder(properties.rulesDir()));
+    return new RulesReloader(
+        engine,
+        new RuleSetBuilder(),
+        checks.getIfAvailable(() -> CandidateCheck.NONE),
+        source,
+        source.current(),
+        meters,
+        Clock.systemUTC());
+  }
+
+  @Bean
+  @ConditionalOnExpression("'${decision.rules-dir:}' != '' and ${decision.watch:true}")
+  RulesFolderWatcher rulesFolderWatcher(RulesProperties properties, RulesReloader reloader) {
+    return new RulesFolderWatcher(
+        properties.rulesDir(), properties.reloadSettle(), reloader::reload);
+  }
+}
