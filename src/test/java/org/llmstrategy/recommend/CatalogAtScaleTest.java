@@ -125,6 +125,57 @@ class CatalogAtScaleTest {
   }
 
   @Test
+  void theAnswerSaysWhyTheCheaperListedModelsAreNotTheCheapestApi() {
+    Recommendation r = decide(Situations.everythingOpen());
+
+    // imported models have no quality until analysts rate them: none reaches the reference's
+    assertThat(r.cost().referenceModel()).isEqualTo("GPT-4o");
+    assertThat(r.cost().cheapestApi().model()).isEqualTo("Gemini 2.0 Pro");
+    assertThat(r.cost().assumptions())
+        .filteredOn(s -> s.startsWith("cost.cheapestApi"))
+        .containsExactly(
+            "cost.cheapestApi (Gemini 2.0 Pro, $1.25 a month) is the cheapest priced model rated at"
+                + " least VERY_HIGH, as GPT-4o is: the 10 cheaper models listed in models[] are"
+                + " rated lower or not rated yet.");
+  }
+
+  @Test
+  void theShippedCatalogSaysItOfItsOneCheaperModel() throws IOException {
+    RuleSet shipped = RuleFolderFixture.copyOfShippedRules(temp.resolve("shipped")).build();
+    Recommendation r = Recommender.recommend(shipped, Situations.everythingOpen(), false, TODAY);
+
+    assertThat(r.models().get(0).name()).isEqualTo("DeepSeek-V3");
+    assertThat(r.cost().assumptions())
+        .filteredOn(s -> s.startsWith("cost.cheapestApi"))
+        .containsExactly(
+            "cost.cheapestApi (Gemini 2.0 Pro, $1.25 a month) is the cheapest priced model rated at"
+                + " least VERY_HIGH, as GPT-4o is: the cheaper model listed in models[] is rated"
+                + " lower or not rated yet.");
+  }
+
+  @Test
+  void noSentenceWhenTheCheapestListedModelIsTheCheapestApi() throws IOException {
+    RuleSet shipped = RuleFolderFixture.copyOfShippedRules(temp.resolve("shipped-q")).build();
+    Criteria c = Situations.everythingOpen();
+    c.setMinQuality(org.llmstrategy.facts.Quality.VERY_HIGH);
+    Recommendation r = Recommender.recommend(shipped, c, false, TODAY);
+
+    assertThat(r.models().get(0).name()).isEqualTo(r.cost().cheapestApi().model());
+    assertThat(r.cost().assumptions()).noneMatch(s -> s.startsWith("cost.cheapestApi"));
+  }
+
+  @Test
+  void aRetiredModelIsNeitherACandidateNorTheCheapestApi() throws IOException {
+    RuleFolderFixture folder = RuleFolderFixture.copyOfShippedRules(temp.resolve("retired"));
+    folder.setCell("models/ModelCatalog.drl.xlsx", "J16", "2026-06-01"); // Gemini 2.0 Pro
+    Recommendation r =
+        Recommender.recommend(folder.build(), Situations.everythingOpen(), false, TODAY);
+
+    assertThat(r.models()).extracting(ModelView::name).doesNotContain("Gemini 2.0 Pro");
+    assertThat(r.cost().cheapestApi().model()).isEqualTo("GPT-4o");
+  }
+
+  @Test
   void aFilterIsAppliedToEveryModelNotOnlyToTheListedOnes() {
     Criteria c = Situations.everythingOpen();
     c.setMinContextWindowTokens(100_000L);
