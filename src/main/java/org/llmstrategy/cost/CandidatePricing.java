@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.llmstrategy.facts.CandidateListing;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.CostEstimate;
@@ -48,13 +49,14 @@ public final class CandidatePricing {
     List<SelfHostSetup> selfHost = setups.stream().map(SelfHostSetup.class::cast).toList();
     boolean costed = !costs.isEmpty() && costs.get(0) instanceof CostEstimate;
     Pricing pricing = new Pricing(criteria, option == Option.SELF_HOST, costed, selfHost);
-    List<ModelCandidates.Priced> priced = new ArrayList<>(matching.size());
-    for (Object m : matching) {
-      priced.add(pricing.of((CatalogModel) m));
+    List<CatalogModel> models = matching.stream().map(CatalogModel.class::cast).toList();
+    List<ModelCandidates.Priced> priced = new ArrayList<>();
+    for (CatalogModel m : pricing.shortlist(models, listing.size())) {
+      priced.add(pricing.of(m));
     }
     priced.sort(CHEAPEST_FIRST);
     return new ModelCandidates(
-        priced.subList(0, Math.min(listing.size(), priced.size())), priced.size());
+        priced.subList(0, Math.min(listing.size(), priced.size())), models.size());
   }
 
   /** One request's prices; self-host costs depend only on a model's size, so each is made once. */
@@ -74,8 +76,50 @@ public final class CandidatePricing {
       this.shape = TrafficShape.of(criteria);
     }
 
+    /**
+     * The models that can be among the {@code k} cheapest, found without pricing them all. An API
+     * candidate's cost per task is its price per million tokens times its expected attempts (times
+     * the same tokens for all), and its month its price (times the same volume), both exact: a
+     * model whose key is above the k-th smallest cannot rank before the k-th, and those equal to it
+     * stay for the tie-breaks. Without a volume every month is 0 and ties go by name: all stay, as
+     * do self-hosted models (priced by size on a few setups, cheaply).
+     */
+    List<CatalogModel> shortlist(List<CatalogModel> models, int k) {
+      long volume = criteria.getMonthlyTokens();
+      Long perTask = criteria.getTokensPerTask();
+      boolean byTask = perTask != null && perTask > 0;
+      if (selfHosted || models.size() <= k || (!byTask && volume <= 0)) {
+        return models;
+      }
+      BigDecimal[] keys = new BigDecimal[models.size()];
+      PriorityQueue<BigDecimal> cheapest = new PriorityQueue<>(k, Comparator.reverseOrder());
+      for (int i = 0; i < keys.length; i++) {
+        CatalogModel m = models.get(i);
+        BigDecimal price = shape.usdPerMillion(m); // an API candidate has one: the rules chose it
+        keys[i] = byTask ? price.multiply(attempts(m)) : price;
+        if (cheapest.size() < k) {
+          cheapest.add(keys[i]);
+        } else if (keys[i].compareTo(cheapest.peek()) < 0) {
+          cheapest.poll();
+          cheapest.add(keys[i]);
+        }
+      }
+      BigDecimal limit = cheapest.peek();
+      List<CatalogModel> kept = new ArrayList<>();
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].compareTo(limit) <= 0) {
+          kept.add(models.get(i));
+        }
+      }
+      return kept;
+    }
+
+    private BigDecimal attempts(CatalogModel m) {
+      return criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
+    }
+
     ModelCandidates.Priced of(CatalogModel m) {
-      BigDecimal attempts = criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
+      BigDecimal attempts = attempts(m);
       Long perTask = criteria.getTokensPerTask();
       long volume = criteria.getMonthlyTokens();
       BigDecimal monthly;

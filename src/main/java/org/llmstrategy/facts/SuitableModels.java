@@ -11,6 +11,14 @@ public record SuitableModels(Option option, List<CatalogModel> models) {
     models = List.copyOf(models);
   }
 
+  /**
+   * Those with a retirement date: the few a retirement rule has to look at (a {@code from} over
+   * this list, not over every suitable model).
+   */
+  public List<CatalogModel> withRetirementDates() {
+    return models.stream().filter(m -> m.retirementDate() != null).toList();
+  }
+
   /** The same, less the models given (e.g. the retired ones). */
   public SuitableModels without(List<?> removed) {
     java.util.Set<Object> gone =

@@ -176,6 +176,19 @@ class CatalogAtScaleTest {
   }
 
   @Test
+  void anUnratedReferenceModelIsComparedWithEveryPricedModel() {
+    Criteria c = Situations.everythingOpen();
+    c.setReferenceModel(name(5)); // imported: priced, not rated yet
+
+    Recommendation r = decide(c);
+
+    assertThat(r.cost().referenceModel()).isEqualTo(name(5));
+    assertThat(r.cost().cheapestApi().model()).isEqualTo(name(0));
+    assertThat(r.models().get(0).name()).isEqualTo(name(0));
+    assertThat(r.cost().assumptions()).noneMatch(s -> s.startsWith("cost.cheapestApi"));
+  }
+
+  @Test
   void aFilterIsAppliedToEveryModelNotOnlyToTheListedOnes() {
     Criteria c = Situations.everythingOpen();
     c.setMinContextWindowTokens(100_000L);

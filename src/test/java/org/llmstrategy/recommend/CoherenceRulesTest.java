@@ -189,7 +189,10 @@ class CoherenceRulesTest {
     assertThat(decided)
         .contains(
             "RegulatedDataCannotGoToAnApi", "HighestScoreWinsTiesGoApiThenFineTuneThenSelfHost")
-        .doesNotContain("PublishCatalogModel", "CandidateMeetsTheRequestedFilters");
+        .doesNotContain(
+            "PublishCatalogModel",
+            "CandidateMeetsTheRequestedFilters",
+            "EverySuitableModelIsACandidateWithoutFilters");
     assertThat(decided).doesNotHaveDuplicates();
     assertThat(r.decidedBy())
         .filteredOn(f -> f.rule().equals("RegulatedDataCannotGoToAnApi"))
