@@ -12,10 +12,10 @@ import java.util.Map;
  *
  * <p>{@code priced} (the models with an input price), {@code openWeighted} (open or open-weight
  * licenses) and the priced models by the quality they are rated at least ({@link
- * #pricedRatedAtLeast}) are the same models sorted once per rule set, like an index: which of them
- * suits an option is the rules' choice, and a request that reads one of them does not pass over all
- * models to find it (each element a {@code from} reads costs a request a Drools fact handle). Made
- * by {@link #of}.
+ * #pricedRatedAtLeast}) are the same models picked out once per rule set, like an index: which of
+ * them suits an option is the rules' choice, and a request that reads one of them does not pass
+ * over all models to find it (each element a {@code from} reads costs a request a Drools fact
+ * handle). Made by {@link #of}.
  */
 public record Catalog(
     List<CatalogModel> models,

@@ -54,8 +54,8 @@ public record CatalogModel(
 
   /**
    * By name alone, which equal models share: Drools keys every element a {@code from} reads by its
-   * hash, and the record's own hash over fourteen fields took a tenth of a decision's time with
-   * thousands of models.
+   * hash, and the record's own hash over fourteen fields took nearly a tenth of a decision's time
+   * with thousands of models.
    */
   @Override
   public int hashCode() {
