@@ -98,18 +98,23 @@ final class Flips {
   private final Criteria criteria;
   private final Option base;
   private final Evaluation evaluation;
+  private final java.time.LocalDate today;
   private int runs;
 
-  private Flips(RuleSet rules, Criteria criteria, Evaluation evaluation) {
+  private Flips(
+      RuleSet rules, Criteria criteria, Evaluation evaluation, java.time.LocalDate today) {
     this.rules = rules;
+    this.today = today;
     this.criteria = criteria;
     this.evaluation = evaluation;
     this.base = recommendation(evaluation);
   }
 
   /** The flips of an answer the rules gave as {@code evaluation} for {@code criteria}. */
-  static List<Flip> of(RuleSet rules, Criteria criteria, Evaluation evaluation) {
-    return new Flips(rules, criteria, evaluation).find();
+  /** Each flip decided on {@code today}, the day the answer was. */
+  static List<Flip> of(
+      RuleSet rules, Criteria criteria, Evaluation evaluation, java.time.LocalDate today) {
+    return new Flips(rules, criteria, evaluation, today).find();
   }
 
   private List<Flip> find() {
@@ -256,7 +261,7 @@ final class Flips {
 
   private Option decide(Criteria c) {
     runs++;
-    return recommendation(RuleEngine.evaluate(rules, Recommender.facts(c)));
+    return recommendation(RuleEngine.evaluate(rules, Recommender.facts(c, today)));
   }
 
   private static Option recommendation(Evaluation e) {

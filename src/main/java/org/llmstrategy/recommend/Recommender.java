@@ -59,8 +59,8 @@ public class Recommender {
     return engine.active();
   }
 
-  /** Today, by the clock the service was given. */
-  LocalDate today() {
+  /** Today, by the clock the service was given (the sweep decides on it too). */
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 
@@ -88,12 +88,10 @@ public class Recommender {
   public static Recommendation recommend(
       RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ruleSet.catalog(), criteria);
-    List<Object> facts = facts(criteria);
-    facts.add(new Today(today));
-    Evaluation e = RuleEngine.evaluate(ruleSet, facts);
+    Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria, today));
     DeploymentAdvice deployment = DeploymentMapping.from(e);
     if (flips) {
-      deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e));
+      deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e, today));
     }
     CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e);
@@ -117,10 +115,14 @@ public class Recommender {
         e.firedRules().stream().map(Recommendation.FiredRuleView::of).toList());
   }
 
-  /** The facts one decision starts from: the criteria, the three options, the two approaches. */
-  static List<Object> facts(Criteria criteria) {
+  /**
+   * The facts one decision starts from: the criteria, the three options, the two approaches, and
+   * the day it is decided on.
+   */
+  static List<Object> facts(Criteria criteria, LocalDate today) {
     List<Object> facts = new ArrayList<>();
     facts.add(criteria);
+    facts.add(new Today(today));
     for (Option o : Option.values()) {
       facts.add(new Candidate(o));
     }

@@ -2,6 +2,7 @@ package org.llmstrategy.recommend.sweep;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,23 +40,26 @@ final class Sweep {
   private final SweepReader.Plan plan;
   private final BigDecimal step;
   private final Map<BigDecimal, Point> decided = new HashMap<>();
+  private final LocalDate today;
   private int narrowing;
 
-  private Sweep(RuleSet rules, SweepReader.Plan plan) {
+  private Sweep(RuleSet rules, SweepReader.Plan plan, LocalDate today) {
     this.rules = rules;
     this.plan = plan;
+    this.today = today;
     this.step = RequestFields.stepOf(plan.field());
   }
 
-  static SweepResult run(RuleSet rules, SweepReader.Plan plan) {
-    return new Sweep(rules, plan).run();
+  /** Every point decided on {@code today}, as one POST /recommend that day would be. */
+  static SweepResult run(RuleSet rules, SweepReader.Plan plan, LocalDate today) {
+    return new Sweep(rules, plan, today).run();
   }
 
   private SweepResult run() {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < plan.values().size(); i++) {
       BigDecimal v = plan.values().get(i);
-      Point p = PointView.of(v, Recommender.recommend(rules, plan.criteria().get(i)));
+      Point p = PointView.of(v, Recommender.recommend(rules, plan.criteria().get(i), false, today));
       decided.put(v, p);
       points.add(p);
     }
@@ -92,7 +96,7 @@ final class Sweep {
         v,
         x -> {
           narrowing++;
-          return PointView.of(x, Recommender.recommend(rules, plan.at().at(x)));
+          return PointView.of(x, Recommender.recommend(rules, plan.at().at(x), false, today));
         });
   }
 

@@ -1,0 +1,53 @@
+package org.llmstrategy.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llmstrategy.Situations;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.rules.RuleFolderFixture;
+import org.llmstrategy.rules.run.RuleSet;
+
+/**
+ * What would flip an answer is decided on the answer's own day: a rule an analyst dates (here, an
+ * API contract that ends) holds for every input the flips try, as it does for the answer.
+ */
+class FlipsDecideOnTheAnswersDayTest {
+  private static final String CONTRACT_ENDS =
+      """
+      package decision;
+      import org.llmstrategy.facts.*;
+      rule "TheApiContractEndsAtTheEndOf2026"
+      when
+          Today(date.getYear() >= 2027)
+      then
+          insert(new Blocker(Option.API, "The API contract ends on 2027-01-01"));
+      end
+      """;
+
+  @TempDir Path temp;
+
+  @Test
+  void aDatedBlockerHoldsInEveryFlip() throws IOException {
+    RuleSet rules =
+        RuleFolderFixture.copyOfShippedRules(temp.resolve("rules"))
+            .write("decision/Contract.drl", CONTRACT_ENDS)
+            .build();
+
+    Recommendation before =
+        Recommender.recommend(rules, Situations.everythingOpen(), true, LocalDate.of(2026, 12, 1));
+    Recommendation after =
+        Recommender.recommend(rules, Situations.everythingOpen(), true, LocalDate.of(2027, 2, 1));
+
+    assertThat(before.deployment().recommendation()).isEqualTo(Option.API);
+    assertThat(after.deployment().recommendation()).isNotEqualTo(Option.API);
+    assertThat(after.deployment().flips())
+        .isNotEmpty()
+        .extracting(Flips.Flip::recommendation)
+        .doesNotContain(Option.API);
+  }
+}
