@@ -1,6 +1,7 @@
 package org.llmstrategy.scenarios;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
 import org.llmstrategy.recommend.RecentRequests;
 import org.llmstrategy.rules.live.CandidateCheck;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ScenarioConfiguration {
   @Bean
-  CandidateCheck scenarioRunner(Validator validator, JsonMapper json, RecentRequests recent) {
-    return ScenarioRunner.of(validator, json, recent::snapshot);
+  CandidateCheck scenarioRunner(
+      Validator validator, JsonMapper json, RecentRequests recent, Clock clock) {
+    return ScenarioRunner.of(validator, json, recent::snapshot, clock);
   }
 }

@@ -1,6 +1,8 @@
 package org.llmstrategy.scenarios;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,6 +39,7 @@ public class ScenarioRunner implements CandidateCheck {
   private final Function<ObjectNode, Criteria> requests;
   private final JsonMapper json;
   private final TrafficReplay replay;
+  private final Clock clock;
 
   /**
    * @param requests reads a scenario's request exactly as POST /recommend would, throwing {@link
@@ -53,9 +56,22 @@ public class ScenarioRunner implements CandidateCheck {
       Function<ObjectNode, Criteria> requests,
       JsonMapper json,
       java.util.function.Supplier<List<Criteria>> recent) {
+    this(requests, json, recent, Clock.systemDefaultZone());
+  }
+
+  /**
+   * @param clock the service's clock: scenarios and replayed requests are decided on its day, the
+   *     day a candidate would go live
+   */
+  public ScenarioRunner(
+      Function<ObjectNode, Criteria> requests,
+      JsonMapper json,
+      java.util.function.Supplier<List<Criteria>> recent,
+      Clock clock) {
     this.requests = requests;
     this.json = json;
-    this.replay = new TrafficReplay(recent);
+    this.clock = clock;
+    this.replay = new TrafficReplay(recent, () -> LocalDate.now(clock));
   }
 
   /** Reads each scenario's request with the same strict reader as POST /recommend. */
@@ -68,10 +84,19 @@ public class ScenarioRunner implements CandidateCheck {
       jakarta.validation.Validator validator,
       JsonMapper json,
       java.util.function.Supplier<List<Criteria>> recent) {
+    return of(validator, json, recent, Clock.systemDefaultZone());
+  }
+
+  /** As above, deciding on the day of the service's {@code clock}. */
+  public static ScenarioRunner of(
+      jakarta.validation.Validator validator,
+      JsonMapper json,
+      java.util.function.Supplier<List<Criteria>> recent,
+      Clock clock) {
     org.llmstrategy.recommend.request.CriteriaParser parser =
         new org.llmstrategy.recommend.request.CriteriaParser(validator);
     return new ScenarioRunner(
-        request -> parser.parse(json.writeValueAsBytes(request)), json, recent);
+        request -> parser.parse(json.writeValueAsBytes(request)), json, recent, clock);
   }
 
   /** For callers without Spring (the {@code validate} command, rule tests). */
@@ -152,7 +177,7 @@ public class ScenarioRunner implements CandidateCheck {
   public Outcome run(RuleSet rules, Scenario s) {
     try {
       Criteria criteria = requests.apply(s.request());
-      Recommendation r = Recommender.recommend(rules, criteria);
+      Recommendation r = Recommender.recommend(rules, criteria, false, LocalDate.now(clock));
       // through bytes, not valueToTree: pre-encoded parts of an answer (fired rules) would stay
       // opaque raw values in the tree, which no diff or expectation can read
       ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));

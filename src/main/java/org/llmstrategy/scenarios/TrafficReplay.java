@@ -1,6 +1,7 @@
 package org.llmstrategy.scenarios;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +26,25 @@ final class TrafficReplay {
   private static final int EXAMPLES = 5;
 
   private final Supplier<List<Criteria>> recent;
+  private final Supplier<LocalDate> today;
 
   TrafficReplay(Supplier<List<Criteria>> recent) {
+    this(recent, LocalDate::now);
+  }
+
+  /** Replays on the day {@code today} gives: the service's, so dated rules hold as they will. */
+  TrafficReplay(Supplier<List<Criteria>> recent, Supplier<LocalDate> today) {
     this.recent = recent;
+    this.today = today;
   }
 
   Replay replay(RuleSet candidate, RuleSet active) {
     List<Criteria> requests = recent.get();
+    LocalDate day = today.get();
     int changed = 0;
     List<String> examples = new ArrayList<>();
     for (Criteria c : requests) {
-      String change = changeOf(c, active, candidate);
+      String change = changeOf(c, active, candidate, day);
       if (change != null) {
         changed++;
         if (examples.size() < EXAMPLES) {
@@ -47,16 +56,16 @@ final class TrafficReplay {
   }
 
   /** What the candidate changes in one request's recommendation, or null when nothing. */
-  private static String changeOf(Criteria c, RuleSet active, RuleSet candidate) {
+  private static String changeOf(Criteria c, RuleSet active, RuleSet candidate, LocalDate day) {
     Recommendation before;
     Recommendation after;
     try {
-      before = Recommender.recommend(active, c);
+      before = Recommender.recommend(active, c, false, day);
     } catch (RuntimeException e) {
       return null; // the live rules could not answer it either: nothing to compare
     }
     try {
-      after = Recommender.recommend(candidate, c);
+      after = Recommender.recommend(candidate, c, false, day);
     } catch (RuntimeException e) {
       log.warn("A recent request could not be answered by the candidate rules", e);
       return "could not be answered by the new rules (the service log has the details)";

@@ -71,6 +71,42 @@ class TrafficReplayTest {
     assertThat(runner.check(active, null).recentTraffic().replayed()).isZero();
   }
 
+  /** A candidate rule an analyst dates: the API contract ends at the end of 2026. */
+  private static final String CONTRACT_ENDS =
+      """
+      package decision;
+      import org.llmstrategy.facts.*;
+      rule "TheApiContractEndsAtTheEndOf2026"
+      when
+          Today(date.getYear() >= 2027)
+      then
+          insert(new Blocker(Option.API, "The API contract ends on 2027-01-01"));
+      end
+      """;
+
+  @Test
+  void recentTrafficIsReplayedOnTheServicesDay() throws IOException {
+    RuleSet active = build(RuleFolderFixture.copyOfShippedRules(temp.resolve("live")));
+    RuleSet candidate =
+        build(
+            RuleFolderFixture.copyOfShippedRules(temp.resolve("dated"))
+                .write("decision/Contract.drl", CONTRACT_ENDS));
+
+    assertThat(replayedOn("2026-12-01T12:00:00Z", candidate, active).changed()).isZero();
+    assertThat(replayedOn("2027-02-01T12:00:00Z", candidate, active).changed()).isEqualTo(1);
+  }
+
+  private static CandidateCheck.Replay replayedOn(
+      String instant, RuleSet candidate, RuleSet active) {
+    ScenarioRunner runner =
+        ScenarioRunner.of(
+            jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator(),
+            tools.jackson.databind.json.JsonMapper.builder().build(),
+            () -> List.of(startup()),
+            java.time.Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneOffset.UTC));
+    return runner.check(candidate, active).recentTraffic();
+  }
+
   private static RuleSet build(RuleFolderFixture folder) {
     return new RuleSetBuilder().build(folder.dir().toString(), RuleFolder.read(folder.dir()));
   }
