@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmstrategy.DatedRules;
 import org.llmstrategy.Situations;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.rules.RuleFolderFixture;
@@ -17,25 +18,13 @@ import org.llmstrategy.rules.run.RuleSet;
  * API contract that ends) holds for every input the flips try, as it does for the answer.
  */
 class FlipsDecideOnTheAnswersDayTest {
-  private static final String CONTRACT_ENDS =
-      """
-      package decision;
-      import org.llmstrategy.facts.*;
-      rule "TheApiContractEndsAtTheEndOf2026"
-      when
-          Today(date.getYear() >= 2027)
-      then
-          insert(new Blocker(Option.API, "The API contract ends on 2027-01-01"));
-      end
-      """;
-
   @TempDir Path temp;
 
   @Test
   void aDatedBlockerHoldsInEveryFlip() throws IOException {
     RuleSet rules =
         RuleFolderFixture.copyOfShippedRules(temp.resolve("rules"))
-            .write("decision/Contract.drl", CONTRACT_ENDS)
+            .write("decision/Contract.drl", DatedRules.API_CONTRACT_ENDS_IN_2027)
             .build();
 
     Recommendation before =

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmstrategy.DatedRules;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
@@ -71,26 +72,13 @@ class TrafficReplayTest {
     assertThat(runner.check(active, null).recentTraffic().replayed()).isZero();
   }
 
-  /** A candidate rule an analyst dates: the API contract ends at the end of 2026. */
-  private static final String CONTRACT_ENDS =
-      """
-      package decision;
-      import org.llmstrategy.facts.*;
-      rule "TheApiContractEndsAtTheEndOf2026"
-      when
-          Today(date.getYear() >= 2027)
-      then
-          insert(new Blocker(Option.API, "The API contract ends on 2027-01-01"));
-      end
-      """;
-
   @Test
   void recentTrafficIsReplayedOnTheServicesDay() throws IOException {
     RuleSet active = build(RuleFolderFixture.copyOfShippedRules(temp.resolve("live")));
     RuleSet candidate =
         build(
             RuleFolderFixture.copyOfShippedRules(temp.resolve("dated"))
-                .write("decision/Contract.drl", CONTRACT_ENDS));
+                .write("decision/Contract.drl", DatedRules.API_CONTRACT_ENDS_IN_2027));
 
     assertThat(replayedOn("2026-12-01T12:00:00Z", candidate, active).changed()).isZero();
     assertThat(replayedOn("2027-02-01T12:00:00Z", candidate, active).changed()).isEqualTo(1);
