@@ -42,7 +42,7 @@ class ArchitectureTest {
         .layer("Rules kept live")
         .definedBy("org.llmstrategy.rules.live..", "org.llmstrategy.rules.git..")
         .layer("Rules built")
-        .definedBy("org.llmstrategy.rules.build..", "org.llmstrategy.rules.table..")
+        .definedBy("org.llmstrategy.rules.compile..", "org.llmstrategy.rules.table..")
         .layer("Rules run")
         .definedBy("org.llmstrategy.rules.run..")
         .layer("Rule words")

@@ -1,8 +1,8 @@
 package org.llmstrategy;
 
 import java.nio.file.Path;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleSet;
 
 /** The repository's rules/ folder, compiled once per test JVM (a build takes about a second). */

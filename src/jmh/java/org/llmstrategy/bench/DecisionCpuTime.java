@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.recommend.Recommender;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleSet;
 
 /**

@@ -11,11 +11,11 @@ import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Preference;
 import org.llmstrategy.facts.Reason;
 import org.llmstrategy.facts.Remedy;
-import org.llmstrategy.recommend.DeploymentAdvice.Conflict;
-import org.llmstrategy.recommend.DeploymentAdvice.CostPremium;
-import org.llmstrategy.recommend.DeploymentAdvice.Effect;
-import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
-import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
+import org.llmstrategy.recommend.Deployment.Conflict;
+import org.llmstrategy.recommend.Deployment.CostPremium;
+import org.llmstrategy.recommend.Deployment.Effect;
+import org.llmstrategy.recommend.Deployment.Exclusion;
+import org.llmstrategy.recommend.Deployment.OptionAssessment;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.Evaluation.Inserted;
 
@@ -31,7 +31,7 @@ final class DeploymentMapping {
   private DeploymentMapping() {}
 
   /** One pass over the facts: this runs for every request. */
-  static DeploymentAdvice from(Evaluation e) {
+  static Deployment from(Evaluation e) {
     Option[] all = Option.values();
     Option recommendation = null;
     boolean verdict = false;
@@ -90,7 +90,7 @@ final class DeploymentMapping {
     }
     boolean feasible = recommendation != null;
     List<Conflict> conflicts = feasible ? List.of() : conflicts(e);
-    return new DeploymentAdvice(
+    return new Deployment(
         recommendation, feasible, List.copyOf(options), conflicts, premium, null);
   }
 

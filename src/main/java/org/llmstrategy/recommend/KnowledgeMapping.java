@@ -12,8 +12,8 @@ import org.llmstrategy.facts.KnowledgeStrategy;
 import org.llmstrategy.facts.KnowledgeVerdict;
 import org.llmstrategy.facts.MissingExamples;
 import org.llmstrategy.facts.NeededApproach;
-import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
-import org.llmstrategy.recommend.KnowledgeAdvice.KnowledgeConflict;
+import org.llmstrategy.recommend.Deployment.Exclusion;
+import org.llmstrategy.recommend.Knowledge.KnowledgeConflict;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.Evaluation.Inserted;
 
@@ -22,7 +22,7 @@ final class KnowledgeMapping {
   private KnowledgeMapping() {}
 
   /** One pass over the facts: this runs for every request. */
-  static KnowledgeAdvice from(Evaluation e) {
+  static Knowledge from(Evaluation e) {
     KnowledgeVerdict verdict = null;
     int missing = 0;
     Inserted missingBy = null;
@@ -83,7 +83,7 @@ final class KnowledgeMapping {
     if (!feasible) {
       conflicts = conflicts(e, signals, needed, missingBy, missingText);
     }
-    return new KnowledgeAdvice(strategy, List.copyOf(reasons), missing, feasible, conflicts);
+    return new Knowledge(strategy, List.copyOf(reasons), missing, feasible, conflicts);
   }
 
   /** Each approach the task needs (or falls back to) and the rules that stop it. */

@@ -10,13 +10,13 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public record Recommendation(
     @Schema(description = "Identifies the exact rule set that decided: a content hash of rules/")
         String rulesVersion,
-    DeploymentAdvice deployment,
-    KnowledgeAdvice knowledge,
+    Deployment deployment,
+    Knowledge knowledge,
     @Schema(
             description =
                 "The cost comparison; null only when the reference model has no price or no tier"
                     + " matched")
-        CostAdvice cost,
+        Cost cost,
     @Schema(
             description =
                 "Candidate models for the recommended option, cheapest first (per task when"

@@ -89,7 +89,7 @@ public class Recommender {
       RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ruleSet.catalog(), criteria);
     Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria, today));
-    DeploymentAdvice deployment = DeploymentMapping.from(e);
+    Deployment deployment = DeploymentMapping.from(e);
     if (flips) {
       deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e, today));
     }
@@ -101,7 +101,7 @@ public class Recommender {
         KnowledgeMapping.from(e),
         cost == null
             ? null
-            : CostAdvice.of(
+            : Cost.of(
                 cost,
                 e.facts(org.llmstrategy.facts.CostAssumption.class),
                 e.first(org.llmstrategy.facts.CheapestApi.class)),

@@ -1,5 +1,5 @@
 /**
- * The rules folder turned into a live, immutable rule set, in rooms by role: {@code rules.build}
+ * The rules folder turned into a live, immutable rule set, in rooms by role: {@code rules.compile}
  * reads and checks a folder into a rule set (typed cells in {@code rules.table}), {@code rules.run}
  * decides with one, {@code rules.live} keeps the served one current (from Git in {@code
  * rules.git}). This package holds only what all of them say: a rule file, a problem in it at its

@@ -3,7 +3,7 @@ package org.llmstrategy.validate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import org.llmstrategy.rules.build.PrecompiledRules;
+import org.llmstrategy.rules.compile.PrecompiledRules;
 import org.llmstrategy.rules.live.CandidateCheck;
 import org.llmstrategy.rules.run.RuleSet;
 

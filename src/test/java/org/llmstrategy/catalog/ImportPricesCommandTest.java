@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RulesVersion;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RulesVersion;
 
 /** The import on a small hand-made file in LiteLLM's format, into copies of the shipped catalog. */
 class ImportPricesCommandTest {

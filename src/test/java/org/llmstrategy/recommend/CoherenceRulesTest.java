@@ -14,7 +14,7 @@ import org.llmstrategy.facts.KnowledgeStrategy;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.TaskType;
 import org.llmstrategy.facts.TimeToProduction;
-import org.llmstrategy.recommend.DeploymentAdvice.Effect;
+import org.llmstrategy.recommend.Deployment.Effect;
 
 /**
  * The rules that make the knowledge part and the deployment options one decision, the explained

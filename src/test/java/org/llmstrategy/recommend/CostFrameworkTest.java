@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.Tier;
-import org.llmstrategy.recommend.CostAdvice.TokenRange;
+import org.llmstrategy.recommend.Cost.TokenRange;
 
 /** The article's cost estimation framework, row by row, through the shipped rules. */
 class CostFrameworkTest {
@@ -28,7 +28,7 @@ class CostFrameworkTest {
   })
   void reproducesTheArticlesCostTable(
       Tier tier, long tokens, String api, String selfHost, String setup, Option cheaper) {
-    CostAdvice cost = decide(with(c -> c.setMonthlyTokens(tokens))).cost();
+    Cost cost = decide(with(c -> c.setMonthlyTokens(tokens))).cost();
     assertThat(cost.tier()).isEqualTo(tier);
     assertThat(cost.referenceModel()).isEqualTo("GPT-4o");
     assertThat(cost.apiMonthlyUsd()).isEqualByComparingTo(api);
@@ -40,7 +40,7 @@ class CostFrameworkTest {
 
   @Test
   void selfHostingWinsLosesAndWinsAgainAsVolumeGrows() {
-    CostAdvice cost = decide(everythingOpen()).cost();
+    Cost cost = decide(everythingOpen()).cost();
     assertThat(cost.selfHostCheaperRanges())
         .containsExactly(
             new TokenRange(800_000_000L, 1_000_000_000L),
@@ -69,7 +69,7 @@ class CostFrameworkTest {
 
   @Test
   void beyondTheClusterWholeMultiplesAreBought() {
-    CostAdvice cost = decide(with(c -> c.setMonthlyTokens(250_000_000_000L))).cost();
+    Cost cost = decide(with(c -> c.setMonthlyTokens(250_000_000_000L))).cost();
     assertThat(cost.selfHostSetup()).isEqualTo("3 × cluster");
     assertThat(cost.selfHostMonthlyUsd()).isEqualByComparingTo("120000");
     assertThat(cost.tier()).isEqualTo(Tier.ENTERPRISE);
@@ -77,7 +77,7 @@ class CostFrameworkTest {
 
   @Test
   void apiCostIsExactForFractionalPrices() {
-    CostAdvice cost =
+    Cost cost =
         decide(
                 with(
                     c -> {
@@ -90,7 +90,7 @@ class CostFrameworkTest {
 
   @Test
   void aCheaperReferenceModelMovesTheBreakEven() {
-    CostAdvice cost = decide(with(c -> c.setReferenceModel("Claude Opus 4"))).cost();
+    Cost cost = decide(with(c -> c.setReferenceModel("Claude Opus 4"))).cost();
     // $2,000 / $15 per 1M tokens = 133,333,333.3… → the first whole token volume is 133,333,334
     assertThat(cost.breakEvenMonthlyTokens()).isEqualTo(133_333_334L);
   }

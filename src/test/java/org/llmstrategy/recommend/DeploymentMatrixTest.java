@@ -15,7 +15,7 @@ import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.TimeToProduction;
-import org.llmstrategy.recommend.DeploymentAdvice.OptionAssessment;
+import org.llmstrategy.recommend.Deployment.OptionAssessment;
 
 /** The decision matrix's rows, one case each, through the shipped rules and without Spring. */
 class DeploymentMatrixTest {
@@ -117,11 +117,11 @@ class DeploymentMatrixTest {
                     c.setDataSensitivity(DataSensitivity.REGULATED);
                     c.setTimeToProduction(TimeToProduction.DAYS);
                   }));
-      DeploymentAdvice d = r.deployment();
+      Deployment d = r.deployment();
       assertThat(d.feasible()).isFalse();
       assertThat(d.recommendation()).isNull();
       assertThat(d.conflicts())
-          .extracting(DeploymentAdvice.Conflict::option)
+          .extracting(Deployment.Conflict::option)
           .containsExactly(Option.API, Option.FINE_TUNE, Option.SELF_HOST);
       var selfHost = d.conflicts().get(2).excludedBy().get(0);
       assertThat(selfHost.rule()).isEqualTo("SelfHostingTakesMonths");

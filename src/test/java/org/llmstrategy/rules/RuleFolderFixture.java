@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleSet;
 
 /** A copy of the shipped rules folder that a test may break, one cell at a time. */

@@ -14,8 +14,8 @@ import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
 import org.llmstrategy.facts.TimeToProduction;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.live.CandidateCheck;
 import org.llmstrategy.rules.run.RuleSet;
 

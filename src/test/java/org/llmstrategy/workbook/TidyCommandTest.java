@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmstrategy.rules.RuleFolderFixture;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.scenarios.ScenarioRunner;
 

@@ -26,7 +26,7 @@ import org.eclipse.jgit.util.FileUtils;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.compile.RuleFolder;
 import org.llmstrategy.rules.live.RulesCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package org.llmstrategy.rules.live;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleEngine;
 import org.llmstrategy.rules.run.RuleSet;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.build.RuleFolder;
+import org.llmstrategy.rules.compile.RuleFolder;
 
 /**
  * Where the files of a rule set come from: the rules folder (the default), or a commit of a Git

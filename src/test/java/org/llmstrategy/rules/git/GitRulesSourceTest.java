@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.rules.build.RuleFolder;
-import org.llmstrategy.rules.build.RulesVersion;
+import org.llmstrategy.rules.compile.RuleFolder;
+import org.llmstrategy.rules.compile.RulesVersion;
 
 /** Reading rules from a local bare repository, without Spring: what a replica fetches and reads. */
 class GitRulesSourceTest {

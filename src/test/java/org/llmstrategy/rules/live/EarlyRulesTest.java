@@ -17,7 +17,7 @@ import org.llmstrategy.ShippedRules;
 import org.llmstrategy.rules.RuleFolderFixture;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.rules.build.PrecompiledRules;
+import org.llmstrategy.rules.compile.PrecompiledRules;
 
 /** The rules loaded and checked while Spring starts, and when the rule engine bean takes them. */
 class EarlyRulesTest {

@@ -32,7 +32,7 @@ import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.TaskType;
 import org.llmstrategy.facts.TimeToProduction;
 import org.llmstrategy.rules.RuleFile;
-import org.llmstrategy.rules.build.RuleSetBuilder;
+import org.llmstrategy.rules.compile.RuleSetBuilder;
 
 /**
  * The engine's shortcuts against the plain way of running rules (a new session, every rule fired

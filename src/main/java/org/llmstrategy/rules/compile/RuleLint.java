@@ -1,4 +1,4 @@
-package org.llmstrategy.rules.build;
+package org.llmstrategy.rules.compile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
-import org.llmstrategy.rules.build.DrlLint.Finding;
-import org.llmstrategy.rules.build.WorkbookSheets.CellText;
+import org.llmstrategy.rules.compile.DrlLint.Finding;
+import org.llmstrategy.rules.compile.WorkbookSheets.CellText;
 
 /**
  * Rules are code: before anything is compiled, every DRL file and the DRL each workbook generates

@@ -7,7 +7,7 @@ import org.llmstrategy.facts.Option;
 
 /** The build / buy / fine-tune verdict of the decision matrix. */
 @Schema(name = "Deployment")
-public record DeploymentAdvice(
+public record Deployment(
     @Schema(
             description = "The recommended option; null only when nothing is feasible",
             nullable = true)
@@ -34,8 +34,8 @@ public record DeploymentAdvice(
             nullable = true)
         List<Flips.Flip> flips) {
 
-  DeploymentAdvice withFlips(List<Flips.Flip> found) {
-    return new DeploymentAdvice(
+  Deployment withFlips(List<Flips.Flip> found) {
+    return new Deployment(
         recommendation, feasible, options, conflicts, costPremium, List.copyOf(found));
   }
 

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class CostAdviceTest {
+class CostTest {
   @Test
   void groupedWritesNumbersAsTheFormatterDoes() {
     LongStream edges =
@@ -38,7 +38,7 @@ class CostAdviceTest {
     LongStream.concat(edges, random)
         .forEach(
             n ->
-                assertThat(CostAdvice.grouped(n))
+                assertThat(Cost.grouped(n))
                     .as("%d", n)
                     .isEqualTo(String.format(Locale.ROOT, "%,d", n)));
   }

@@ -12,7 +12,7 @@ import org.llmstrategy.facts.Tier;
 
 /** API against self-host cost at the submitted volume (the article's cost framework). */
 @Schema(name = "Cost")
-public record CostAdvice(
+public record Cost(
     Tier tier,
     @Schema(description = "The model the API figures use") String referenceModel,
     @Schema(description = "API cost at the submitted volume, USD per month")
@@ -87,12 +87,12 @@ public record CostAdvice(
       long fromTokens,
       @Schema(nullable = true, description = "null: no upper bound") Long toTokens) {}
 
-  static CostAdvice of(CostEstimate e, List<CostAssumption> assumptions, CheapestApi cheapest) {
+  static Cost of(CostEstimate e, List<CostAssumption> assumptions, CheapestApi cheapest) {
     List<TokenRange> ranges =
         e.selfHostCheaperRanges().stream()
             .map(r -> new TokenRange(r.fromTokens(), r.toTokens()))
             .toList();
-    return new CostAdvice(
+    return new Cost(
         e.tier(),
         e.referenceModel(),
         e.apiMonthlyUsd(),

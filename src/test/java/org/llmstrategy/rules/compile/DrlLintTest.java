@@ -1,4 +1,4 @@
-package org.llmstrategy.rules.build;
+package org.llmstrategy.rules.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class DrlLintTest {
           new java.net.URL("http://example.com").openStream();    | new java.net.URL
           new java.net.Socket("example.com", 80);                 | java.net.Socket
           java.lang.Runtime.getRuntime();                         | java.lang.Runtime.getRuntime
-          org.llmstrategy.rules.build.RuleFolder.read(null);            | org.llmstrategy.rules.build.RuleFolder.read
+          org.llmstrategy.rules.compile.RuleFolder.read(null);            | org.llmstrategy.rules.compile.RuleFolder.read
           org.springframework.context.ApplicationContext x = null; | org.springframework.context.ApplicationContext
           new Object();                                           | new Object
           new java.util.Timer();                                  | new java.util.Timer

@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.llmstrategy.facts.Approach;
 import org.llmstrategy.facts.KnowledgeStrategy;
-import org.llmstrategy.recommend.DeploymentAdvice.Exclusion;
+import org.llmstrategy.recommend.Deployment.Exclusion;
 
 /** RAG, fine-tuning or both: the article's decision rule applied to the submitted task. */
 @Schema(name = "Knowledge")
-public record KnowledgeAdvice(
+public record Knowledge(
     @Schema(
             description =
                 "The strategy; null only when the task needs an approach the constraints rule out",

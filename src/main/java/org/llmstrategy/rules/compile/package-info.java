@@ -5,4 +5,4 @@
  * version, and the kjar precompiled into the jar. Uses {@code rules.run}, {@code rules.table} and
  * {@code facts}; it knows nothing of what is live.
  */
-package org.llmstrategy.rules.build;
+package org.llmstrategy.rules.compile;

@@ -1,4 +1,4 @@
-package org.llmstrategy.rules.build;
+package org.llmstrategy.rules.compile;
 
 import java.io.IOException;
 import java.io.InputStream;
