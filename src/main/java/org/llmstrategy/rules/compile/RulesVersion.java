@@ -22,7 +22,8 @@ import org.llmstrategy.rules.RuleFile;
 /**
  * The version of a rule set: a hash of what the pipeline reads, not of the bytes on disk. For a
  * workbook that is its cells, sheet by sheet (each cell's reference, type and raw value, and
- * whether a number is a date, the merged regions the table's header uses); for a DRL or CSV file
+ * whether a number is a date, the merged regions the table's header uses, the rows and columns
+ * hidden outside a group); for a DRL or CSV file
  * its text. A spreadsheet program writes different zip bytes at every save, so a re-save of the
  * same values keeps the version; editor lock and temp files and documentation are never read, so
  * they do not count either ({@link RuleFolder}). Start-up, live reload, {@code validate} and the
@@ -84,6 +85,7 @@ public final class RulesVersion {
         }
         merged.sort(null);
         cells.append("merged\u0000").append(String.join(",", merged)).append('\n');
+        hidden(sheet, cells);
         for (Row row : sheet) {
           for (Cell cell : row) {
             appendCell(cells, cell);
@@ -93,6 +95,30 @@ public final class RulesVersion {
       return cells.toString().getBytes(StandardCharsets.UTF_8);
     } catch (java.io.IOException | RuntimeException e) {
       return f.content(); // refused by the build as unreadable; its bytes are what it is
+    }
+  }
+
+  /**
+   * Rows and columns hidden outside an outline group: the check refuses them inside a table, so
+   * hiding one is a change to check. Folding a group (the tables' machinery rows) is not: opening
+   * it to look makes no new version. Written only when there are some.
+   */
+  private static void hidden(Sheet sheet, StringBuilder cells) {
+    List<String> hidden = new ArrayList<>();
+    int width = 0;
+    for (Row row : sheet) {
+      width = Math.max(width, row.getLastCellNum());
+      if (row.getZeroHeight() && row.getOutlineLevel() == 0) {
+        hidden.add(Integer.toString(row.getRowNum() + 1));
+      }
+    }
+    for (int c = 0; c < width; c++) {
+      if (sheet.isColumnHidden(c) && sheet.getColumnOutlineLevel(c) == 0) {
+        hidden.add(org.apache.poi.ss.util.CellReference.convertNumToColString(c));
+      }
+    }
+    if (!hidden.isEmpty()) {
+      cells.append("hidden\u0000").append(String.join(",", hidden)).append('\n');
     }
   }
 

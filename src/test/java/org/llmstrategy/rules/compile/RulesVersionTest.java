@@ -69,6 +69,29 @@ class RulesVersionTest {
   }
 
   @Test
+  void hidingARowMovesTheVersionSoTheCheckSeesItButFoldingTheMachineryDoesNot() throws Exception {
+    RuleFolderFixture rules = RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"));
+    String shipped = versionOf(rules.dir());
+    Path tiers = rules.dir().resolve("cost/UsageTiers.drl.xlsx");
+
+    try (InputStream in = Files.newInputStream(tiers);
+        Workbook wb = WorkbookFactory.create(in)) {
+      for (int r = 5; r <= 7; r++) { // the grouped machinery rows 6-8, opened to look
+        wb.getSheetAt(0).getRow(r).setZeroHeight(false);
+      }
+      RuleFolderFixture.saveLikeAnEditor(wb, tiers);
+    }
+    assertThat(versionOf(rules.dir())).isEqualTo(shipped);
+
+    try (InputStream in = Files.newInputStream(tiers);
+        Workbook wb = WorkbookFactory.create(in)) {
+      wb.getSheetAt(0).getRow(11).setZeroHeight(true);
+      RuleFolderFixture.saveLikeAnEditor(wb, tiers);
+    }
+    assertThat(versionOf(rules.dir())).isNotEqualTo(shipped);
+  }
+
+  @Test
   void theReloaderSaysUnchangedForAReSaveAndTheBuildGivesTheSameVersion() throws Exception {
     RuleFolderFixture rules = RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"));
     RuleEngine engine = new RuleEngine(ShippedRules.get());
