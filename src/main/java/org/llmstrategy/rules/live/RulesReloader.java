@@ -121,9 +121,11 @@ public class RulesReloader {
     RulesStatus.Active nowActive = status.active();
     RulesCommit commit = null;
     String working = "reading the rules folder";
+    List<String> removed = List.of();
     try {
       commit = source.current();
       var files = source.read(commit);
+      removed = RemovedFiles.lines(active, files);
       String version = RulesVersion.of(files);
       if (version.equals(active.version())) {
         attempt =
@@ -189,6 +191,7 @@ public class RulesReloader {
           working,
           e);
     }
+    attempt = withRemoved(attempt, removed);
     meters.counter(RELOADS, OUTCOME, attempt.outcome().name()).increment();
     boolean newCommit = !Objects.equals(commit, status.active().commit());
     if (attempt.outcome() != RulesStatus.Outcome.UNCHANGED || newCommit) {
@@ -244,6 +247,24 @@ public class RulesReloader {
         report.impact(),
         report.recentTraffic(),
         commit);
+  }
+
+  /** A removed rule file leads the attempt's impact, whatever else the attempt found. */
+  private static RulesStatus.Attempt withRemoved(RulesStatus.Attempt a, List<String> removed) {
+    if (removed.isEmpty()) {
+      return a;
+    }
+    List<String> impact = new ArrayList<>(removed);
+    impact.addAll(a.impact());
+    return new RulesStatus.Attempt(
+        a.at(),
+        a.outcome(),
+        a.candidateVersion(),
+        a.problems(),
+        a.failingScenarios(),
+        impact,
+        a.recentTraffic(),
+        a.commit());
   }
 
   private static RulesStatus.Active withCommit(RulesStatus.Active a, RulesCommit commit) {
