@@ -1,7 +1,11 @@
 package org.llmstrategy.catalog;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +19,9 @@ import org.llmstrategy.rules.table.RawCell;
 
 /**
  * The catalog's decision table, seen as data: its columns found by label, one model per row from
- * the row below the labels to the first row without a rule name. Reads and writes cells as text
- * (prices stay exact: {@code 2.50} is typed as the text 2.50, as in the shipped catalog), the
- * context window as a number.
+ * the row below the labels to the first row without a rule name. Reads cells as text ({@code
+ * 2.5}, {@code 2026-06-30}); writes prices, counts and numbers as numbers and dates as dates, so
+ * the workbook sorts and averages them.
  */
 final class CatalogSheet {
   private static final int KEYWORDS = 1;
@@ -30,6 +34,8 @@ final class CatalogSheet {
   private final int ruleTable;
   private final Map<CatalogColumn, Integer> columns = new EnumMap<>(CatalogColumn.class);
   private final List<CatalogColumn> added = new ArrayList<>();
+  private final Map<String, CellStyle> formats = new HashMap<>();
+  private static final String DATE = "yyyy-mm-dd";
 
   private CatalogSheet(String file, XSSFSheet sheet, int ruleTable) {
     this.file = file;
@@ -146,7 +152,10 @@ final class CatalogSheet {
     return text(sheet.getRow(row).getCell(0));
   }
 
-  /** Writes text (or a count as a number), styled like the cell above when it is new. */
+  /**
+   * Writes a value as its column stores it (a number, a date or text), styled like the cell above
+   * when it is new.
+   */
   void set(int row, CatalogColumn col, String value) {
     Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
     int c = columns.get(col);
@@ -158,11 +167,52 @@ final class CatalogSheet {
         cell.setCellStyle(above);
       }
     }
-    if (col == CatalogColumn.CONTEXT_WINDOW && !value.isEmpty()) {
-      cell.setCellValue(Long.parseLong(value));
-    } else {
+    String format = storedAs(col);
+    if (format == null || value.isEmpty()) {
       cell.setCellValue(value);
+      return;
     }
+    try {
+      if (format.equals(DATE)) {
+        cell.setCellValue(LocalDate.parse(value));
+      } else {
+        cell.setCellValue(new BigDecimal(value).doubleValue());
+      }
+    } catch (NumberFormatException | DateTimeParseException notOfItsType) {
+      cell.setCellValue(value); // as typed: the rules check refuses it by its cell
+      return;
+    }
+    cell.setCellStyle(formatted(cell.getCellStyle(), format));
+  }
+
+  /**
+   * The display format of a column's numbers and dates, by the type its label declares; null for
+   * text. Stored as numbers and dates, a sort by price or an =AVERAGE works in the workbook.
+   */
+  private static String storedAs(CatalogColumn col) {
+    String label = col.label;
+    if (label.contains("[money]")) {
+      return "#,##0.00##";
+    } else if (label.contains("[count]")) {
+      return "#,##0";
+    } else if (label.contains("[number]")) {
+      return "General";
+    } else if (label.contains("[date]")) {
+      return DATE;
+    }
+    return null;
+  }
+
+  /** The cell's style with that number format, made once per style and format. */
+  private CellStyle formatted(CellStyle base, String format) {
+    return formats.computeIfAbsent(
+        base.getIndex() + "\u0000" + format,
+        k -> {
+          CellStyle s = sheet.getWorkbook().createCellStyle();
+          s.cloneStyleFrom(base);
+          s.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(format));
+          return s;
+        });
   }
 
   void setRuleName(int row, String name) {

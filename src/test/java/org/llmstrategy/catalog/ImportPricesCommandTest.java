@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +60,9 @@ class ImportPricesCommandTest {
     // GPT-4o was in the catalog as "GPT-4o": updated, not duplicated; quality and license kept
     assertThat(rows).doesNotContainKey("gpt-4o");
     Map<CatalogColumn, String> gpt4o = rows.get("GPT-4o");
+    // read back as stored: a price the file gives is a number (10, not the text 10.00)
     assertThat(gpt4o.get(CatalogColumn.INPUT)).isEqualTo("2.50");
-    assertThat(gpt4o.get(CatalogColumn.OUTPUT)).isEqualTo("10.00");
+    assertThat(gpt4o.get(CatalogColumn.OUTPUT)).isEqualTo("10");
     assertThat(gpt4o.get(CatalogColumn.CACHED_INPUT)).isEqualTo("1.25");
     assertThat(gpt4o.get(CatalogColumn.BATCH_DISCOUNT)).isEqualTo("0.5");
     assertThat(gpt4o.get(CatalogColumn.PROVIDER)).isEqualTo("OpenAI");
@@ -70,7 +73,7 @@ class ImportPricesCommandTest {
     // new models: exact per-1M prices, the analysts' columns empty (unknown)
     Map<CatalogColumn, String> mini = rows.get("gpt-4o-mini");
     assertThat(mini.get(CatalogColumn.INPUT)).isEqualTo("0.15");
-    assertThat(mini.get(CatalogColumn.OUTPUT)).isEqualTo("0.60");
+    assertThat(mini.get(CatalogColumn.OUTPUT)).isEqualTo("0.6");
     assertThat(mini.get(CatalogColumn.CACHED_INPUT)).isEqualTo("0.075");
     assertThat(mini.get(CatalogColumn.BATCH_DISCOUNT)).isEqualTo("0.5");
     assertThat(mini.get(CatalogColumn.CONTEXT_WINDOW)).isEqualTo("128000");
@@ -99,6 +102,40 @@ class ImportPricesCommandTest {
     assertThat(rows).containsKeys("Llama 3.1 405B", "Claude Sonnet 4", "DeepSeek-V3");
     assertThat(rows.get("Claude Sonnet 4").get(CatalogColumn.INPUT)).isEqualTo("3.00");
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void importedPricesAreNumbersAndDatesAreDatesSoTheWorkbookSortsThem() throws IOException {
+    assertThat(importPrices(PRICES, catalog, DEC_1).exit).isZero();
+
+    try (XSSFWorkbook wb = open(catalog)) {
+      CatalogSheet sheet = CatalogSheet.of("x", wb.getSheetAt(0));
+      int row =
+          sheet.rows().stream()
+              .filter(r -> sheet.get(r, CatalogColumn.MODEL).equals("gpt-4o-mini"))
+              .findFirst()
+              .orElseThrow();
+      var cells = wb.getSheetAt(0).getRow(row);
+      for (CatalogColumn c :
+          List.of(
+              CatalogColumn.INPUT,
+              CatalogColumn.OUTPUT,
+              CatalogColumn.CACHED_INPUT,
+              CatalogColumn.BATCH_DISCOUNT,
+              CatalogColumn.CONTEXT_WINDOW)) {
+        assertThat(cells.getCell(column(catalog, c)).getCellType())
+            .as(c.title())
+            .isEqualTo(CellType.NUMERIC);
+      }
+      assertThat(cells.getCell(column(catalog, CatalogColumn.CACHED_INPUT)).getNumericCellValue())
+          .isEqualTo(0.075);
+      var checkedOn = cells.getCell(column(catalog, CatalogColumn.PRICES_CHECKED_ON));
+      assertThat(DateUtil.isCellDateFormatted(checkedOn)).isTrue();
+      assertThat(checkedOn.getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+      assertThat(cells.getCell(column(catalog, CatalogColumn.PRICE_SOURCE)).getCellType())
+          .isEqualTo(CellType.STRING);
+    }
   }
 
   @Test

@@ -47,6 +47,56 @@ class TidyCommandTest {
   }
 
   @Test
+  void tidyKeepsNumbersAndDatesStoredAsNumbersAndDates() throws IOException {
+    RuleFolderFixture rules = RuleFolderFixture.copyOfShippedRules(temp);
+    Path dir = rules.dir();
+    // an analyst's currency-formatted budget and a real date: tidy must not make them text
+    Path matrix = dir.resolve("deployment/DeploymentMatrix.drl.xlsx");
+    try (Workbook wb = open(matrix)) {
+      Cell budget = wb.getSheetAt(0).getRow(16).getCell(8);
+      var money = wb.createCellStyle();
+      money.cloneStyleFrom(budget.getCellStyle());
+      money.setDataFormat(wb.createDataFormat().getFormat("$#,##0"));
+      budget.setCellStyle(money);
+      Cell date = wb.getSheetAt(0).getRow(16).createCell(30);
+      var iso = wb.createCellStyle();
+      iso.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setCellStyle(iso);
+      date.setCellValue(java.time.LocalDate.of(2026, 12, 1));
+      RuleFolderFixture.saveLikeAnEditor(wb, matrix);
+    }
+    Map<String, String> before = storedNumbers(dir);
+    assertThat(before)
+        .containsEntry("deployment/DeploymentMatrix.drl.xlsx!I17", "50000.0 $#,##0")
+        .containsEntry("deployment/DeploymentMatrix.drl.xlsx!AE17", "date 2026-12-01");
+
+    tidy(dir);
+
+    assertThat(storedNumbers(dir)).isEqualTo(before);
+  }
+
+  /** Every cell stored as a number, by file and reference: its value and format, or its date. */
+  private static Map<String, String> storedNumbers(Path dir) throws IOException {
+    Map<String, String> numbers = new TreeMap<>();
+    for (Path file : workbooks(dir)) {
+      try (Workbook wb = open(file)) {
+        for (Row row : wb.getSheetAt(0)) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              numbers.put(
+                  dir.relativize(file) + "!" + cell.getAddress(),
+                  org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                      ? "date " + cell.getLocalDateTimeCellValue().toLocalDate()
+                      : cell.getNumericCellValue() + " " + cell.getCellStyle().getDataFormatString());
+            }
+          }
+        }
+      }
+    }
+    return numbers;
+  }
+
+  @Test
   void tidyingTwiceGivesTheSameLayout() throws IOException {
     Path dir = RuleFolderFixture.copyOfShippedRules(temp).dir();
     tidy(dir);
