@@ -19,9 +19,9 @@ import org.llmstrategy.rules.table.RawCell;
 
 /**
  * The catalog's decision table, seen as data: its columns found by label, one model per row from
- * the row below the labels to the first row without a rule name. Reads cells as text ({@code
- * 2.5}, {@code 2026-06-30}); writes prices, counts and numbers as numbers and dates as dates, so
- * the workbook sorts and averages them.
+ * the row below the labels to the first row without a rule name. Reads cells as text ({@code 2.5},
+ * {@code 2026-06-30}); writes prices, counts and numbers as numbers and dates as dates, so the
+ * workbook sorts and averages them.
  */
 final class CatalogSheet {
   private static final int KEYWORDS = 1;

@@ -87,7 +87,9 @@ class TidyCommandTest {
                   dir.relativize(file) + "!" + cell.getAddress(),
                   org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
                       ? "date " + cell.getLocalDateTimeCellValue().toLocalDate()
-                      : cell.getNumericCellValue() + " " + cell.getCellStyle().getDataFormatString());
+                      : cell.getNumericCellValue()
+                          + " "
+                          + cell.getCellStyle().getDataFormatString());
             }
           }
         }

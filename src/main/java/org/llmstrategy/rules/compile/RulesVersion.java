@@ -23,11 +23,10 @@ import org.llmstrategy.rules.RuleFile;
  * The version of a rule set: a hash of what the pipeline reads, not of the bytes on disk. For a
  * workbook that is its cells, sheet by sheet (each cell's reference, type and raw value, and
  * whether a number is a date, the merged regions the table's header uses, the rows and columns
- * hidden outside a group); for a DRL or CSV file
- * its text. A spreadsheet program writes different zip bytes at every save, so a re-save of the
- * same values keeps the version; editor lock and temp files and documentation are never read, so
- * they do not count either ({@link RuleFolder}). Start-up, live reload, {@code validate} and the
- * precompiled rules all take the version from here.
+ * hidden outside a group); for a DRL or CSV file its text. A spreadsheet program writes different
+ * zip bytes at every save, so a re-save of the same values keeps the version; editor lock and temp
+ * files and documentation are never read, so they do not count either ({@link RuleFolder}).
+ * Start-up, live reload, {@code validate} and the precompiled rules all take the version from here.
  */
 public final class RulesVersion {
   private static final String SHA_256 = "SHA-256";

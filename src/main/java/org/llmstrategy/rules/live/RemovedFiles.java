@@ -57,7 +57,9 @@ final class RemovedFiles {
     int more = names.size() - MAX_RULES_NAMED;
     return file
         + " removed: its "
-        + (rules.size() == 1 ? "rule no longer applies (" : rules.size() + " rules no longer apply (")
+        + (rules.size() == 1
+            ? "rule no longer applies ("
+            : rules.size() + " rules no longer apply (")
         + named
         + (more > 0 ? " … and " + more + " more" : "")
         + ")";

@@ -1,7 +1,6 @@
 package org.llmstrategy.rules.table;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.llmstrategy.rules.RuleProblem;
 
@@ -22,10 +20,10 @@ import org.llmstrategy.rules.RuleProblem;
  * Checks a decision-table workbook as the analyst typed it, before Drools reads it: every condition
  * and action column declares its type in its label, every cell fits its column (read from its raw
  * value), no row is left out by a gap, names and unique columns hold each value once, bands tile,
- * no table hides on a later sheet, and nothing inside a table is merged or hidden (Drools reads a
- * merged cell's value into every cell it covers, and reads hidden rows and columns as any other). Rewrites each typed cell, in memory, as the canonical text
- * Drools is to compile (a currency-formatted 2.5 becomes {@code 2.50}, a date cell {@code
- * 2026-06-30}), so what Drools sees is what the analyst meant, not how it was displayed.
+ * no table hides on a later sheet, and nothing inside a table is merged or hidden ({@link
+ * HiddenOrMergedCells}). Rewrites each typed cell, in memory, as the canonical text Drools is to
+ * compile (a currency-formatted 2.5 becomes {@code 2.50}, a date cell {@code 2026-06-30}), so what
+ * Drools sees is what the analyst meant, not how it was displayed.
  */
 public final class DecisionTableCheck {
   /** A rule's name and where it is written, to find the same name twice, across files too. */
@@ -177,78 +175,30 @@ public final class DecisionTableCheck {
   }
 
   /**
-   * Merged cells in the header or the rule rows, hidden rule rows and hidden decision columns. The
-   * machinery rows above the header stay free: they are grouped and folded on purpose, and a merged
-   * object-type cell makes several columns constrain the same pattern. Returns the columns whose
-   * label is covered by a merged cell to their left.
+   * Merged or hidden cells of the header and rule rows, refused; returns the columns whose label a
+   * merged cell to their left covers (refused as merged, not also as unlabelled).
    */
   private Set<Integer> hiddenOrMerged(int tableRow, Map<Integer, String> keywordOf) {
-    Set<Integer> underMergedLabel = new HashSet<>(); // refused as merged, not also as unlabelled
     if (keywordOf.isEmpty()) {
-      return underMergedLabel;
+      return Set.of();
     }
-    int labels = tableRow + LABELS;
-    int last = labels;
-    while (last < sheet.getLastRowNum() && !blank(sheet.getRow(last + 1))) {
-      last++;
-    }
-    int firstColumn = keywordOf.keySet().stream().min(Integer::compare).orElseThrow();
-    int lastColumn = keywordOf.keySet().stream().max(Integer::compare).orElseThrow();
-    List<CellRangeAddress> merged = new ArrayList<>(sheet.getMergedRegions());
-    merged.sort(
-        Comparator.comparingInt(CellRangeAddress::getFirstRow)
-            .thenComparingInt(CellRangeAddress::getFirstColumn));
-    for (CellRangeAddress m : merged) {
-      if (m.getLastRow() < labels
-          || m.getFirstRow() > last
-          || m.getLastColumn() < firstColumn
-          || m.getFirstColumn() > lastColumn) {
-        continue;
-      }
-      boolean header = m.getFirstRow() <= labels;
-      if (header) {
-        for (int c = m.getFirstColumn() + 1; c <= m.getLastColumn(); c++) {
-          underMergedLabel.add(c);
-        }
-      }
-      problems.add(
-          problem(
-              Math.max(m.getFirstRow(), labels),
-              m.getFirstColumn(),
-              "cells "
-                  + m.formatAsString()
-                  + " are merged "
-                  + (header
-                      ? "in the table's header: unmerge them, each column needs its own label"
-                      : "inside the table: unmerge them, every rule row needs its own value in"
-                          + " each column")));
-    }
-    for (int r = labels + 1; r <= last; r++) {
-      if (sheet.getRow(r).getZeroHeight()) {
-        problems.add(
-            problem(
-                r,
-                firstColumn,
-                "row "
-                    + (r + 1)
-                    + " is hidden inside the table: unhide it (a hidden row still decides) or"
-                    + " delete it"));
-      }
-    }
+    Set<Integer> deciding = new HashSet<>();
     keywordOf.forEach(
         (column, keyword) -> {
-          if (typed(keyword) && sheet.isColumnHidden(column)) {
-            problems.add(
-                problem(
-                    labels,
-                    column,
-                    "column "
-                        + CellReference.convertNumToColString(column)
-                        + " is hidden inside the table: unhide it (a hidden column still decides)"
-                        + " or delete it"));
+          if (typed(keyword)) {
+            deciding.add(column);
           }
         });
-    return underMergedLabel;
+    HiddenOrMergedCells.Found found =
+        HiddenOrMergedCells.in(
+            file,
+            sheet,
+            tableRow + LABELS,
+            keywordOf.keySet().stream().min(Integer::compare).orElseThrow(),
+            keywordOf.keySet().stream().max(Integer::compare).orElseThrow(),
+            deciding);
+    problems.addAll(found.problems());
+    return found.underMergedLabel();
   }
 
   private static boolean typed(String keyword) {
