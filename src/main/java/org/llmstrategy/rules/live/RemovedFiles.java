@@ -11,6 +11,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RuleSource;
 
 /**
  * The files the active rule set was built from that a candidate no longer has, each said by name
@@ -23,45 +24,73 @@ final class RemovedFiles {
 
   private RemovedFiles() {}
 
-  /** One impact line per removed file, in the order of their paths; none when nothing went. */
-  static List<String> lines(RuleSet active, List<RuleFile> candidate) {
-    Set<String> now = candidate.stream().map(RuleFile::path).collect(Collectors.toSet());
+  /**
+   * One impact line per removed file, in the order of their paths; none when nothing went. With the
+   * candidate built ({@code candidate} not null), a rule that is still there, read from another
+   * file (the workbook was renamed or moved), is said to be so rather than gone.
+   */
+  static List<String> lines(RuleSet active, List<RuleFile> files, RuleSet candidate) {
+    Set<String> now = files.stream().map(RuleFile::path).collect(Collectors.toSet());
     Set<String> gone = new TreeSet<>(active.files());
     gone.removeAll(now);
     if (gone.isEmpty()) {
       return List.of();
     }
-    Map<String, Set<String>> rulesOf = new TreeMap<>();
+    Map<String, Map<String, String>> rulesOf = new TreeMap<>(); // file -> rule name -> key
     for (KiePackage p : active.kieBase().getKiePackages()) {
       for (Rule r : p.getRules()) {
         String file = active.sourceOf(p.getName(), r.getName()).file();
-        rulesOf.computeIfAbsent(file, f -> new TreeSet<>()).add(r.getName());
+        rulesOf
+            .computeIfAbsent(file, f -> new TreeMap<>())
+            .put(r.getName(), RuleSet.key(p.getName(), r.getName()));
       }
     }
     List<String> lines = new ArrayList<>();
     for (String file : gone) {
-      lines.add(line(file, rulesOf.getOrDefault(file, Set.of())));
+      lines.add(line(file, rulesOf.getOrDefault(file, Map.of()), candidate));
     }
     return lines;
   }
 
-  private static String line(String file, Set<String> rules) {
+  private static String line(String file, Map<String, String> rules, RuleSet candidate) {
     if (file.startsWith(RuleSet.SCENARIOS)) {
       return file + " removed: its scenarios are no longer checked";
     }
     if (rules.isEmpty()) {
       return file + " removed: it held no rules";
     }
-    List<String> names = new ArrayList<>(rules);
-    String named = String.join(", ", names.subList(0, Math.min(names.size(), MAX_RULES_NAMED)));
-    int more = names.size() - MAX_RULES_NAMED;
-    return file
-        + " removed: its "
-        + (rules.size() == 1
-            ? "rule no longer applies ("
-            : rules.size() + " rules no longer apply (")
-        + named
-        + (more > 0 ? " … and " + more + " more" : "")
-        + ")";
+    List<String> lost = new ArrayList<>();
+    Set<String> movedTo = new TreeSet<>();
+    rules.forEach(
+        (name, key) -> {
+          RuleSource still = candidate == null ? null : candidate.sources().get(key);
+          if (still == null) {
+            lost.add(name);
+          } else {
+            movedTo.add(still.file());
+          }
+        });
+    StringBuilder line = new StringBuilder(file).append(" removed: ");
+    if (!lost.isEmpty()) {
+      line.append(lost.size() == rules.size() ? "its " : lost.size() + " of its ")
+          .append(
+              lost.size() == 1
+                  ? "rule no longer applies ("
+                  : lost.size() + " rules no longer apply (")
+          .append(String.join(", ", lost.subList(0, Math.min(lost.size(), MAX_RULES_NAMED))))
+          .append(
+              lost.size() > MAX_RULES_NAMED
+                  ? " … and " + (lost.size() - MAX_RULES_NAMED) + " more"
+                  : "")
+          .append(")");
+    }
+    if (!movedTo.isEmpty()) {
+      int moved = rules.size() - lost.size();
+      line.append(lost.isEmpty() ? "its " : "; the other ")
+          .append(moved == 1 ? "rule is" : moved + " rules are")
+          .append(" now read from ")
+          .append(String.join(", ", movedTo));
+    }
+    return line.toString();
   }
 }

@@ -125,7 +125,7 @@ public class RulesReloader {
     try {
       commit = source.current();
       var files = source.read(commit);
-      removed = RemovedFiles.lines(active, files);
+      removed = RemovedFiles.lines(active, files, null);
       String version = RulesVersion.of(files);
       if (version.equals(active.version())) {
         attempt =
@@ -143,6 +143,7 @@ public class RulesReloader {
       } else {
         working = "compiling the rule files";
         RuleSet candidate = builder.build(source.origin(), files);
+        removed = RemovedFiles.lines(active, files, candidate);
         working = "running the scenarios";
         CandidateCheck.Report report = check.check(candidate, active);
         if (report.failures().isEmpty()) {

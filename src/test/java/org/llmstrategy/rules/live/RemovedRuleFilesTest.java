@@ -62,6 +62,22 @@ class RemovedRuleFilesTest {
   }
 
   @Test
+  void aRenamedWorkbookSaysWhereItsRulesAreReadFromNow() throws Exception {
+    watch();
+    Files.move(
+        rules.dir().resolve("cost/UsageTiers.drl.xlsx"),
+        rules.dir().resolve("cost/VolumeTiers.drl.xlsx"));
+
+    RulesStatus.Attempt attempt = reloader.reload();
+
+    assertThat(attempt.outcome()).isEqualTo(RulesStatus.Outcome.ACTIVATED);
+    assertThat(attempt.impact())
+        .containsExactly(
+            "cost/UsageTiers.drl.xlsx removed: its 5 rules are now read from"
+                + " cost/VolumeTiers.drl.xlsx");
+  }
+
+  @Test
   void aRefusedAttemptStillSaysWhichFileWentMissing() throws Exception {
     watch();
     Files.delete(rules.dir().resolve("scenarios/Scenarios.xlsx"));
