@@ -53,8 +53,9 @@ import org.slf4j.LoggerFactory;
  *   <li>constant rules use nothing but salience among the rule attributes (no agenda or activation
  *       group, timer, dynamic salience, {@code from} or {@code eval}), so when they fire does not
  *       depend on anything else;
- *   <li>every other rule that reads a constant rule's facts has a lower salience than every
- *       constant rule, so it always saw all of them after they were inserted, as it does now;
+ *   <li>every other rule that reads a constant rule's facts is in a later phase ({@link Phases})
+ *       or has a lower salience than every constant rule, so it always saw all of them after they
+ *       were inserted, as it does now;
  *   <li>constant facts that other rules read are records, so sharing them between concurrent
  *       requests is safe;
  *   <li>a request that brings, inserts, updates or deletes a fact of a type the constant rules read
@@ -250,7 +251,9 @@ final class PreparedRuleSet {
       for (Evaluation.Inserted i : inserted) {
         Object fact = i.fact();
         if (e.getValue().types().stream().anyMatch(t -> t.isInstance(fact))) {
-          if (e.getValue().salience() >= lowestConstantSalience || !fact.getClass().isRecord()) {
+          // a rule of a later phase fires after every row: it saw all of them (Phases)
+          boolean after = !e.getValue().mainGroup() || e.getValue().salience() < lowestConstantSalience;
+          if (!after || !fact.getClass().isRecord()) {
             log.debug(
                 "Rules {}: {} reads {} but fires as early as the rules that insert it, or the"
                     + " fact is mutable; every rule runs per request",
@@ -278,10 +281,10 @@ final class PreparedRuleSet {
    * its salience, and whether it is simple enough to be constant: fixed salience, the main agenda
    * group, no activation or rule-flow group, no timer, no {@code from}, {@code eval} or queries.
    */
-  private record Reads(Set<Class<?>> types, int salience, boolean simple) {
+  private record Reads(Set<Class<?>> types, int salience, boolean simple, boolean mainGroup) {
     static Reads of(Rule rule) {
       if (!(rule instanceof RuleImpl r)) {
-        return new Reads(Set.of(Object.class), Integer.MAX_VALUE, false);
+        return new Reads(Set.of(Object.class), Integer.MAX_VALUE, false, true);
       }
       Set<Class<?>> types = new HashSet<>();
       boolean patternsOnly = collect(r.getLhs(), types);
@@ -295,7 +298,7 @@ final class PreparedRuleSet {
               && r.getTimer() == null
               && !r.isQuery()
               && !r.hasNamedConsequences();
-      return new Reads(Set.copyOf(types), r.getSalienceValue(), simple);
+      return new Reads(Set.copyOf(types), r.getSalienceValue(), simple, r.isMainAgendaGroup());
     }
 
     private static boolean isBlank(String s) {

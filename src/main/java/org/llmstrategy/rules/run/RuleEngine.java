@@ -122,8 +122,8 @@ public class RuleEngine {
       facts.forEach(session::insert);
       int firings =
           fast
-              ? session.fireAllRules(prepared.skipConstantRules(), MAX_FIRINGS)
-              : session.fireAllRules(MAX_FIRINGS);
+              ? Phases.fire(session, prepared.skipConstantRules(), MAX_FIRINGS)
+              : Phases.fire(session, MAX_FIRINGS);
       if (firings >= MAX_FIRINGS) {
         throw didNotSettle(fired);
       }

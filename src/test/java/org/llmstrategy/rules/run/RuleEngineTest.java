@@ -73,7 +73,7 @@ public class RuleEngineTest {
             }
           });
       facts.forEach(session::insert);
-      session.fireAllRules();
+      Phases.fire(session, RuleEngine.MAX_FIRINGS);
     } finally {
       session.dispose();
     }

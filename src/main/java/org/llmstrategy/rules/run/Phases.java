@@ -1,0 +1,46 @@
+package org.llmstrategy.rules.run;
+
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * Fires a decision's rules phase by phase. A phase is a Drools agenda group that the DRL files name
+ * in their rules ({@code agenda-group "scoring"}); rules/README.md ("The phases") says what each
+ * waits for, in the analysts' words. The decision tables' rows are in no group (Drools' MAIN), and
+ * fire first; then each phase in turn. A phase's facts can make rows fire (a matrix row that reacts
+ * to the cost estimate, an advice row that reacts to the verdict): Drools keeps MAIN under the
+ * focused phase, so those rows fire as soon as the phase is done, before the next phase starts.
+ *
+ * <p>The order lives here, once, because Drools runs agenda groups in the order a program gives
+ * them focus; a rule in a group not listed here would never fire ({@code PhasesTest} holds the
+ * shipped rules to this list).
+ */
+public final class Phases {
+  /** The phases after the tables' rows, in the order they run. */
+  public static final List<String> ORDER =
+      List.of("cost and knowledge", "scoring", "explanation", "candidates", "deprecation");
+
+  private Phases() {}
+
+  /**
+   * Fires the rows, then each phase, at most {@code maxFirings} in all; returns how many fired
+   * (reaching {@code maxFirings} means the rules did not settle).
+   */
+  public static int fire(KieSession session, int maxFirings) {
+    return fire(session, match -> true, maxFirings);
+  }
+
+  /** As {@link #fire(KieSession, int)}, firing only the matches {@code filter} accepts. */
+  public static int fire(KieSession session, AgendaFilter filter, int maxFirings) {
+    int fired = session.fireAllRules(filter, maxFirings);
+    for (String phase : ORDER) {
+      if (fired >= maxFirings) {
+        break;
+      }
+      session.getAgenda().getAgendaGroup(phase).setFocus();
+      fired += session.fireAllRules(filter, maxFirings - fired);
+    }
+    return fired;
+  }
+}
