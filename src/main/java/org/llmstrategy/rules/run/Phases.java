@@ -38,8 +38,11 @@ public final class Phases {
       if (fired >= maxFirings) {
         break;
       }
-      session.getAgenda().getAgendaGroup(phase).setFocus();
-      fired += session.fireAllRules(filter, maxFirings - fired);
+      var group = session.getAgenda().getAgendaGroup(phase);
+      if (group != null) { // null: no rule of this rule set is in that phase
+        group.setFocus();
+        fired += session.fireAllRules(filter, maxFirings - fired);
+      }
     }
     return fired;
   }
