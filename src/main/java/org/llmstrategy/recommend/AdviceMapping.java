@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.llmstrategy.facts.Advice;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.Money;
 import org.llmstrategy.facts.RetiringCandidate;
 
 /**
@@ -43,7 +44,7 @@ final class AdviceMapping {
         + " tokens per task: "
         + models.stream()
             .filter(m -> m.costPerTaskUsd() != null)
-            .map(m -> m.name() + " $" + m.costPerTaskUsd().toPlainString())
+            .map(m -> m.name() + " " + Money.usd(m.costPerTaskUsd()))
             .collect(Collectors.joining(", "))
         + ".";
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.Money;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.live.CandidateCheck.Replay;
@@ -98,8 +99,8 @@ final class TrafficReplay {
         + n.format(c.getMonthlyTokens())
         + " tokens a month, "
         + c.getTimeToProduction()
-        + ", $"
-        + n.format(c.getUpfrontBudgetUsd())
+        + ", "
+        + Money.usd(c.getUpfrontBudgetUsd())
         + " upfront, "
         + c.getCustomization()
         + ", "

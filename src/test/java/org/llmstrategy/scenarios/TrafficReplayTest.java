@@ -46,7 +46,7 @@ class TrafficReplayTest {
             e ->
                 assertThat(e)
                     .startsWith(
-                        "REGULATED data, 1,000,000 tokens a month, MONTHS, $750,000 upfront")
+                        "REGULATED data, 1,000,000 tokens a month, MONTHS, $750,000.00 upfront")
                     .contains("deployment SELF_HOST → nothing feasible"));
   }
 

@@ -53,9 +53,9 @@ import org.slf4j.LoggerFactory;
  *   <li>constant rules use nothing but salience among the rule attributes (no agenda or activation
  *       group, timer, dynamic salience, {@code from} or {@code eval}), so when they fire does not
  *       depend on anything else;
- *   <li>every other rule that reads a constant rule's facts is in a later phase ({@link Phases})
- *       or has a lower salience than every constant rule, so it always saw all of them after they
- *       were inserted, as it does now;
+ *   <li>every other rule that reads a constant rule's facts is in a later phase ({@link Phases}) or
+ *       has a lower salience than every constant rule, so it always saw all of them after they were
+ *       inserted, as it does now;
  *   <li>constant facts that other rules read are records, so sharing them between concurrent
  *       requests is safe;
  *   <li>a request that brings, inserts, updates or deletes a fact of a type the constant rules read
@@ -252,7 +252,8 @@ final class PreparedRuleSet {
         Object fact = i.fact();
         if (e.getValue().types().stream().anyMatch(t -> t.isInstance(fact))) {
           // a rule of a later phase fires after every row: it saw all of them (Phases)
-          boolean after = !e.getValue().mainGroup() || e.getValue().salience() < lowestConstantSalience;
+          boolean after =
+              !e.getValue().mainGroup() || e.getValue().salience() < lowestConstantSalience;
           if (!after || !fact.getClass().isRecord()) {
             log.debug(
                 "Rules {}: {} reads {} but fires as early as the rules that insert it, or the"

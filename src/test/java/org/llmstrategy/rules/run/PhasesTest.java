@@ -42,7 +42,9 @@ class PhasesTest {
     for (Attributes a : shippedRules()) {
       byValue.computeIfAbsent(a.salience(), v -> new ArrayList<>()).add(a.rule());
     }
-    assertThat(byValue.keySet()).as("salience values in rules/ and their rules: %s", byValue).hasSizeLessThanOrEqualTo(5);
+    assertThat(byValue.keySet())
+        .as("salience values in rules/ and their rules: %s", byValue)
+        .hasSizeLessThanOrEqualTo(5);
   }
 
   @Test
@@ -123,7 +125,9 @@ class PhasesTest {
         .build("test", List.of(new RuleFile("t/Test.drl", text.getBytes(StandardCharsets.UTF_8))));
   }
 
-  /** Every shipped rule, read by Drools' own parsers: DRL files, and workbooks as Drools reads them. */
+  /**
+   * Every shipped rule, read by Drools' own parsers: DRL files, and workbooks as Drools reads them.
+   */
   private static List<Attributes> shippedRules() throws Exception {
     assertThat(ShippedRules.DIR).isDirectory();
     List<Attributes> all = new ArrayList<>();
