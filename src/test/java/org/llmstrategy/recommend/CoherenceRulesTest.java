@@ -138,7 +138,8 @@ class CoherenceRulesTest {
     assertThat(r.deployment().costPremium().comparedTo()).isEqualTo(Option.API);
     assertThat(r.deployment().costPremium().monthlyUsd()).isEqualByComparingTo("3000");
     assertThat(option(r, Option.SELF_HOST).reasons())
-        .anySatisfy(s -> assertThat(s).contains("Costs $3,000.00 a month more").contains("full control"));
+        .anySatisfy(
+            s -> assertThat(s).contains("Costs $3,000.00 a month more").contains("full control"));
   }
 
   @Test
