@@ -150,7 +150,7 @@ public final class PrecompiledRules {
             origin,
             Instant.now(),
             kieBase,
-            data.catalog(),
+            data.referenceData(),
             sources,
             files.stream().map(RuleFile::path).toList(),
             files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));

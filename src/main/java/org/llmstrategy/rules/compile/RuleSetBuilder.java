@@ -27,15 +27,13 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.llmstrategy.facts.Catalog;
-import org.llmstrategy.facts.CatalogModel;
-import org.llmstrategy.facts.CatalogRow;
+import org.llmstrategy.facts.ReferenceData;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
 import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.reference.ReferenceDataReader;
 import org.llmstrategy.rules.run.RuleSource;
-import org.llmstrategy.rules.table.DataTable;
 import org.llmstrategy.rules.table.DecisionTableCheck;
 import org.llmstrategy.rules.table.WorkbookFormats;
 
@@ -57,19 +55,13 @@ public final class RuleSetBuilder {
   /** The executable model repeats a failing generated class in full: noise for an analyst. */
   private static final String GENERATED_SOURCE_ECHO = "Java source of ";
 
-  /**
-   * The row types whose tables are read as data: the model catalog, which grows to thousands of
-   * rows. The other describing tables (setups, option terms) stay rules of a few rows each.
-   */
-  private static final java.util.Set<Class<?>> DATA_TABLES = java.util.Set.of(CatalogRow.class);
-
   /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
   public RuleSet build(String origin, List<RuleFile> files) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleFile> drls = new LinkedHashMap<>();
     Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
     List<DecisionTableCheck.RuleName> ruleNames = new ArrayList<>();
-    List<DataTable.Row> catalogRows = new ArrayList<>();
+    ReferenceDataReader reference = new ReferenceDataReader();
     for (RuleFile f : files) {
       String name = f.lowerCaseName();
       if (f.path().startsWith(RuleSet.SCENARIOS)) {
@@ -78,7 +70,7 @@ public final class RuleSetBuilder {
       if (name.endsWith(".drl")) {
         drls.put(f.path(), f);
       } else if (DECISION_TABLE.matcher(name).matches()) {
-        translate(f, problems, ruleNames, catalogRows).ifPresent(t -> workbooks.put(f.path(), t));
+        translate(f, problems, ruleNames, reference).ifPresent(t -> workbooks.put(f.path(), t));
       } else if (WorkbookFormats.unread(f.path()).isPresent()) {
         problems.add(RuleProblem.inFile(f.path(), WorkbookFormats.unread(f.path()).get()));
       } else if (SPREADSHEET.matcher(name).matches()) {
@@ -92,11 +84,10 @@ public final class RuleSetBuilder {
       }
     }
     problems.addAll(DecisionTableCheck.sameNameTwice(ruleNames));
-    List<RuleProblem> catalogProblems = new ArrayList<>();
-    Catalog catalog = catalog(catalogRows, catalogProblems);
-    problems.addAll(notOnARowAlreadyRefused(catalogProblems, problems));
+    ReferenceData referenceData = reference.data(); // the tables that only describe, as data
+    problems.addAll(notOnARowAlreadyRefused(reference.problems(), problems));
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
-    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && catalogRows.isEmpty()) {
+    if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && reference.isEmpty()) {
       problems.add(
           RuleProblem.inFile(".", "the rules folder holds no rule files (*.drl or *.drl.xlsx)"));
     }
@@ -104,7 +95,7 @@ public final class RuleSetBuilder {
       throw new RuleSetRejectedException(origin, problems);
     }
     String version = RulesVersion.of(files);
-    String compiled = compiledVersion(files, catalogRows);
+    String compiled = compiledVersion(files, reference.files());
     KieBase kieBase = compile(compiled, drls, workbooks, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
@@ -115,48 +106,43 @@ public final class RuleSetBuilder {
         origin,
         Instant.now(),
         kieBase,
-        catalog,
+        referenceData,
         sources(kieBase, drls, workbooks),
         fileNames(files),
         files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
   }
 
-  /** The data part of a folder: its catalog, and the version of the rest that is compiled. */
-  record DataPart(Catalog catalog, String compiledVersion) {}
+  /** The data part of a folder: its reference data, and the version of the rest (compiled). */
+  record DataPart(ReferenceData referenceData, String compiledVersion) {}
 
   /**
-   * The model catalog of these files, read as data as {@link #build} reads it, and the version of
-   * what is compiled; for rules compiled before (when the jar was built). The decision tables are
-   * opened, not compiled, and only the catalog's cells are checked.
+   * The reference data of these files, read as {@link #build} reads it, and the version of what is
+   * compiled; for rules compiled before (when the jar was built). The decision tables are opened,
+   * not compiled, and only the tables of data are checked cell by cell again.
    */
   static DataPart dataOf(List<RuleFile> files) {
-    List<DataTable.Row> rows = new ArrayList<>();
+    ReferenceDataReader reference = new ReferenceDataReader();
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile f : files) {
       if (!f.path().startsWith(RuleSet.SCENARIOS)
           && f.lowerCaseName().endsWith(".xlsx")
           && DECISION_TABLE.matcher(f.lowerCaseName()).matches()) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.content()))) {
-          // only the catalog is checked cell by cell again: the compiled tables were at build time
-          if (DataTable.describes(wb, DATA_TABLES)
-              && DecisionTableCheck.check(f.path(), wb).problems().isEmpty()) {
-            DataTable.read(f.path(), wb, DATA_TABLES)
-                .ifPresent(
-                    d -> {
-                      rows.addAll(d.rows());
-                      problems.addAll(d.problems());
-                    });
+          if (ReferenceDataReader.describes(wb)) {
+            problems.addAll(DecisionTableCheck.check(f.path(), wb).problems());
+            reference.read(f.path(), wb);
           }
         } catch (IOException | RuntimeException e) {
           problems.add(RuleProblem.inFile(f.path(), "cannot be read again"));
         }
       }
     }
-    Catalog catalog = catalog(rows, problems);
+    ReferenceData data = reference.data();
+    problems.addAll(reference.problems());
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException("the precompiled rules", problems);
     }
-    return new DataPart(catalog, compiledVersion(files, rows));
+    return new DataPart(data, compiledVersion(files, reference.files()));
   }
 
   /** A workbook copied beside itself is refused once per row (by its rule name), not twice. */
@@ -173,41 +159,11 @@ public final class RuleSetBuilder {
     return cell == null ? "" : cell.replaceAll("^[A-Z]+", "");
   }
 
-  /**
-   * The catalog's rows as models; a model named twice (capitals aside) is refused the second time.
-   */
-  private static Catalog catalog(List<DataTable.Row> rows, List<RuleProblem> problems) {
-    Map<String, DataTable.Row> first = new HashMap<>();
-    List<CatalogModel> models = new ArrayList<>(rows.size());
-    for (DataTable.Row r : rows) {
-      DataTable.Row earlier = first.putIfAbsent(r.name().toLowerCase(Locale.ROOT), r);
-      if (earlier != null) {
-        problems.add(
-            new RuleProblem(
-                r.file(),
-                r.sheet(),
-                r.cell(),
-                "\""
-                    + r.name()
-                    + "\" is already in the catalog at "
-                    + earlier.file()
-                    + "!"
-                    + earlier.sheet()
-                    + "!"
-                    + earlier.cell()
-                    + ": each model once (capitals do not count as a difference)"));
-      } else {
-        models.add(((CatalogRow) r.built()).toModel());
-      }
-    }
-    return Catalog.of(models);
-  }
-
   private static java.util.Optional<WorkbookTranslation> translate(
       RuleFile f,
       List<RuleProblem> problems,
       List<DecisionTableCheck.RuleName> ruleNames,
-      List<DataTable.Row> catalogRows) {
+      ReferenceDataReader reference) {
     if (f.lowerCaseName().endsWith(".csv")) {
       try {
         String drl =
@@ -234,10 +190,8 @@ public final class RuleSetBuilder {
         problems.addAll(checked.problems());
         return java.util.Optional.empty();
       }
-      java.util.Optional<DataTable.Result> data = DataTable.read(f.path(), wb, DATA_TABLES);
-      if (data.isPresent()) { // a table of models: data, not rules
-        catalogRows.addAll(data.get().rows());
-        problems.addAll(data.get().problems());
+      if (ReferenceDataReader.describes(wb)) { // a table that only describes: data, not rules
+        reference.read(f.path(), wb);
         return java.util.Optional.empty();
       }
       WorkbookSheets cells = WorkbookSheets.of(wb);
@@ -466,12 +420,10 @@ public final class RuleSetBuilder {
 
   /**
    * The version of what is compiled: the rule files without the scenarios and the tables read as
-   * data (the catalog). Two folders that differ only in data share their compiled rules, so a
-   * catalog refresh is neither compiled at start-up nor on reload.
+   * data (catalog, setups, option costs, constants). Two folders that differ only in data share
+   * their compiled rules, so a catalog refresh is neither compiled at start-up nor on reload.
    */
-  static String compiledVersion(List<RuleFile> files, List<DataTable.Row> dataRows) {
-    java.util.Set<String> data = new java.util.HashSet<>();
-    dataRows.forEach(r -> data.add(r.file()));
+  static String compiledVersion(List<RuleFile> files, java.util.Set<String> data) {
     return RulesVersion.of(
         files.stream()
             .filter(f -> !f.path().startsWith(RuleSet.SCENARIOS) && !data.contains(f.path()))

@@ -118,7 +118,7 @@ public class RuleEngine {
       if (fast) {
         prepared.sharedFacts().forEach(session::insert);
       }
-      session.insert(prepared.ruleSet().catalog()); // the models: one fact, read with "from"
+      prepared.ruleSet().referenceData().facts().forEach(session::insert); // data, not rules
       facts.forEach(session::insert);
       int firings =
           fast

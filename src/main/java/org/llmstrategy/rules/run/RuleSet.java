@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.llmstrategy.facts.Catalog;
+import org.llmstrategy.facts.ReferenceData;
 import org.llmstrategy.rules.RuleFile;
 
 /**
  * One compiled, immutable version of the rules folder. Requests read the active rule set once and
- * use it to the end, so a swap never mixes versions inside one answer. The model catalog is data
- * read from its workbook, not rules: every decision gets it as one {@link Catalog} fact. {@code
- * version} hashes every file the build reads; {@code compiledVersion} only those compiled into the
- * {@code kieBase} (not the scenarios, not the catalog), so a catalog refresh reuses the rules.
+ * use it to the end, so a swap never mixes versions inside one answer. The tables that only
+ * describe things (the model catalog, self-host setups, option costs, constants) are data read
+ * from their workbooks once, not rules: the rule set owns them as its {@link ReferenceData}, which
+ * every decision is given as facts. {@code version} hashes every file the build reads; {@code
+ * compiledVersion} only those compiled into the {@code kieBase} (not the scenarios, not the
+ * reference data), so a catalog refresh reuses the rules.
  *
  * <p>A rule set owns its prepared form ({@link PreparedRuleSet}: the session pool and the constant
  * part), made on first use, so a rule set no longer referenced is garbage with all it prepared; no
@@ -27,7 +30,7 @@ public final class RuleSet {
   private final String origin;
   private final Instant builtAt;
   private final KieBase kieBase;
-  private final Catalog catalog;
+  private final ReferenceData referenceData;
   private final Map<String, RuleSource> sources;
   private final List<String> files;
   private final List<RuleFile> scenarioFiles;
@@ -39,7 +42,7 @@ public final class RuleSet {
       String origin,
       Instant builtAt,
       KieBase kieBase,
-      Catalog catalog,
+      ReferenceData referenceData,
       Map<String, RuleSource> sources,
       List<String> files,
       List<RuleFile> scenarioFiles) {
@@ -48,7 +51,7 @@ public final class RuleSet {
     this.origin = origin;
     this.builtAt = builtAt;
     this.kieBase = kieBase;
-    this.catalog = catalog;
+    this.referenceData = referenceData;
     this.sources = Map.copyOf(sources);
     this.files = List.copyOf(files);
     this.scenarioFiles = List.copyOf(scenarioFiles);
@@ -92,8 +95,13 @@ public final class RuleSet {
     return kieBase;
   }
 
+  public ReferenceData referenceData() {
+    return referenceData;
+  }
+
+  /** The model catalog of its reference data. */
   public Catalog catalog() {
-    return catalog;
+    return referenceData.catalog();
   }
 
   public Map<String, RuleSource> sources() {

@@ -31,6 +31,21 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
 
   /** The column, or throws {@link Refused} saying what is wrong with its label. */
   static Column declared(int index, String label, String template) {
+    Column c = labelled(index, label);
+    ColumnType.Kind kind = c.type().kind();
+    if (kind == ColumnType.Kind.ONE_OF || kind == ColumnType.Kind.SEVERAL_OF) {
+      return new Column(
+          index, c.name(), new ColumnType(kind, valuesNamedBy(template, kind)), c.unique(), c.band());
+    }
+    return c;
+  }
+
+  /**
+   * The column as its label alone declares it: name, type (a list type without its values yet),
+   * unique and band; or throws {@link Refused}. A reference table takes a list's values from its
+   * own declaration instead of a template.
+   */
+  static Column labelled(int index, String label) {
     Matcher m = DECLARED.matcher(label);
     if (label.isBlank()) {
       throw new Refused("this column has no label: give it one and " + TYPES);
@@ -69,11 +84,7 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
     if (kind == null) {
       throw new Refused("\"[" + m.group(2).strip() + "]\" names no type: " + TYPES);
     }
-    ColumnType type = ColumnType.of(kind);
-    if (kind == ColumnType.Kind.ONE_OF || kind == ColumnType.Kind.SEVERAL_OF) {
-      type = new ColumnType(kind, valuesNamedBy(template, kind));
-    }
-    return new Column(index, m.group(1).strip(), type, unique, band);
+    return new Column(index, m.group(1).strip(), ColumnType.of(kind), unique, band);
   }
 
   /**

@@ -36,6 +36,11 @@ public record ColumnType(Kind kind, List<String> values) {
 
     final String word;
 
+    /** The word an analyst writes between the brackets, e.g. {@code money}. */
+    public String word() {
+      return word;
+    }
+
     Kind(String word) {
       this.word = word;
     }
@@ -94,6 +99,26 @@ public record ColumnType(Kind kind, List<String> values) {
       case ONE_OF -> oneOf(raw);
       case SEVERAL_OF -> severalOf(raw);
       case TEXT -> CellReading.of(raw.text());
+    };
+  }
+
+  /**
+   * The Java value of a cell this type has read ({@link CellReading#value()}, canonical text): the
+   * one conversion from a checked cell to what a record holds. A number or an amount is a {@link
+   * BigDecimal}, a whole number or count a {@code Long}, a date a {@link LocalDate}, yes/no a
+   * {@code Boolean}, one value of a list its name, several values their names; null stays null.
+   */
+  public Object javaValue(String canonical) {
+    if (canonical == null) {
+      return null;
+    }
+    return switch (kind) {
+      case NUMBER, MONEY -> new BigDecimal(canonical);
+      case WHOLE_NUMBER, COUNT -> new BigDecimal(canonical).longValueExact();
+      case DATE -> LocalDate.parse(canonical);
+      case YES_NO -> Boolean.valueOf(canonical);
+      case ONE_OF, TEXT -> canonical;
+      case SEVERAL_OF -> List.of(canonical.split(",\\s*"));
     };
   }
 

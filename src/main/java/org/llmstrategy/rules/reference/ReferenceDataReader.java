@@ -1,0 +1,159 @@
+package org.llmstrategy.rules.reference;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.llmstrategy.facts.CandidateListing;
+import org.llmstrategy.facts.Catalog;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.DeprecationHorizon;
+import org.llmstrategy.facts.OptionTerms;
+import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.facts.SelfHostSetup;
+import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.table.ReferenceSheet;
+import org.llmstrategy.rules.table.ReferenceTable;
+
+/**
+ * Gathers the reference tables of one rules folder, workbook by workbook, into its {@link
+ * ReferenceData}: the catalog's models from every catalog workbook (each model once, capitals
+ * aside), the setups, the option terms (each option once) and the constants (each once, all of
+ * them when the folder has a constants workbook). Used by the compile step, once per rule set.
+ */
+public final class ReferenceDataReader {
+  private final List<ReferenceSheet.Entry<CatalogModel>> models = new ArrayList<>();
+  private final List<SelfHostSetup> setups = new ArrayList<>();
+  private final List<ReferenceSheet.Entry<OptionTerms>> terms = new ArrayList<>();
+  private final List<ReferenceSheet.Entry<ReferenceTables.ConstantValue>> constants =
+      new ArrayList<>();
+  private final Set<String> files = new LinkedHashSet<>();
+  private final Set<String> constantFiles = new LinkedHashSet<>();
+  private final List<RuleProblem> problems = new ArrayList<>();
+
+  /** Whether the workbook's first sheet holds a reference table (it is data, not rules). */
+  public static boolean describes(Workbook wb) {
+    return ReferenceSheet.firstKey(wb).isPresent();
+  }
+
+  /**
+   * Reads the workbook's reference table; it must be checked for its shape first ({@code
+   * DecisionTableCheck}). A table whose first column is no reference table's is refused there.
+   */
+  public void read(String file, Workbook wb) {
+    String key = ReferenceSheet.firstKey(wb).orElseThrow();
+    files.add(file);
+    ReferenceTable<?> table = ReferenceTables.BY_FIRST_KEY.get(key);
+    if (table == ReferenceTables.MODELS) {
+      models.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.MODELS)));
+    } else if (table == ReferenceTables.SETUPS) {
+      take(ReferenceSheet.read(file, wb, ReferenceTables.SETUPS))
+          .forEach(e -> setups.add(e.record()));
+    } else if (table == ReferenceTables.OPTION_TERMS) {
+      terms.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.OPTION_TERMS)));
+    } else if (table == ReferenceTables.CONSTANTS) {
+      constantFiles.add(file);
+      constants.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.CONSTANTS)));
+    } else {
+      problems.add(
+          RuleProblem.inFile(
+              file,
+              "its first column's key \""
+                  + key
+                  + "\" names no table of data: the first column of a table of models is"
+                  + " \"model\", of self-host setups \"setup\", of option costs \"option\", of"
+                  + " constants \"constant\""));
+    }
+  }
+
+  private <T> List<ReferenceSheet.Entry<T>> take(ReferenceSheet.Result<T> result) {
+    problems.addAll(result.problems());
+    return result.rows();
+  }
+
+  /** The files read as data: not compiled, so a change to them reuses the compiled rules. */
+  public Set<String> files() {
+    return Set.copyOf(files);
+  }
+
+  public boolean isEmpty() {
+    return files.isEmpty();
+  }
+
+  /** The folder's reference data; the problems found on the way are in {@link #problems()}. */
+  public ReferenceData data() {
+    List<CatalogModel> catalog = once(models, "the catalog", "each model once");
+    List<OptionTerms> optionTerms = once(terms, "the option costs", "each option once");
+    Map<Constant, Integer> values = new EnumMap<>(Constant.class);
+    for (var e : onceEntries(constants, "the constants", "each constant once")) {
+      values.put(e.record().constant(), e.record().value());
+    }
+    for (String file : constantFiles) {
+      for (Constant c : Constant.values()) {
+        if (!values.containsKey(c) && problemsIn(file).isEmpty()) {
+          problems.add(
+              RuleProblem.inFile(
+                  file, "has no row for " + c.name() + ": add one with its value and source"));
+        }
+      }
+    }
+    Integer listed = values.get(Constant.CANDIDATES_LISTED);
+    Integer horizon = values.get(Constant.DEPRECATION_HORIZON_MONTHS);
+    return new ReferenceData(
+        Catalog.of(catalog),
+        setups,
+        optionTerms,
+        listed == null ? null : new CandidateListing(listed),
+        horizon == null ? null : new DeprecationHorizon(horizon));
+  }
+
+  public List<RuleProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  private List<RuleProblem> problemsIn(String file) {
+    return problems.stream().filter(p -> file.equals(p.file())).toList();
+  }
+
+  private <T> List<T> once(List<ReferenceSheet.Entry<T>> entries, String where, String rule) {
+    return onceEntries(entries, where, rule).stream().map(ReferenceSheet.Entry::record).toList();
+  }
+
+  /** The entries named once; one named again (capitals aside) is refused where it is again. */
+  private <T> List<ReferenceSheet.Entry<T>> onceEntries(
+      List<ReferenceSheet.Entry<T>> entries, String where, String rule) {
+    Map<String, ReferenceSheet.Entry<T>> first = new HashMap<>();
+    List<ReferenceSheet.Entry<T>> kept = new ArrayList<>(entries.size());
+    for (var e : entries) {
+      var earlier = first.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+      if (earlier != null) {
+        problems.add(
+            new RuleProblem(
+                e.file(),
+                e.sheet(),
+                e.cell(),
+                "\""
+                    + e.name()
+                    + "\" is already in "
+                    + where
+                    + " at "
+                    + earlier.file()
+                    + "!"
+                    + earlier.sheet()
+                    + "!"
+                    + earlier.cell()
+                    + ": "
+                    + rule
+                    + " (capitals do not count as a difference)"));
+      } else {
+        kept.add(e);
+      }
+    }
+    return kept;
+  }
+}

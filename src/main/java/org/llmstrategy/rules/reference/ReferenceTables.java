@@ -1,0 +1,163 @@
+package org.llmstrategy.rules.reference;
+
+import static org.llmstrategy.rules.table.ReferenceTable.Field.count;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.date;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.money;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.number;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.oneOf;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.text;
+import static org.llmstrategy.rules.table.ReferenceTable.Field.yesNo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.License;
+import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.OptionTerms;
+import org.llmstrategy.facts.Quality;
+import org.llmstrategy.facts.SelfHostSetup;
+import org.llmstrategy.rules.table.ReferenceRow;
+import org.llmstrategy.rules.table.ReferenceTable;
+import org.llmstrategy.rules.table.ReferenceTable.Range;
+
+/**
+ * The reference tables a rules folder may hold, each by the key of its first column: {@code model}
+ * (the model catalog, {@code models/}), {@code setup} (self-host setups), {@code option} (what an
+ * option costs besides its monthly bill) and {@code constant} (the constants workbook). The keys
+ * are the names the machinery row of each workbook gives its columns; an analyst sees the labels.
+ */
+public final class ReferenceTables {
+  private ReferenceTables() {}
+
+  public static final ReferenceTable<CatalogModel> MODELS =
+      new ReferenceTable<>(
+          "model catalog",
+          List.of(
+              text("model").asRequired(),
+              text("provider"),
+              count("contextWindowTokens", Range.atLeast(1)),
+              oneOf("quality", Quality.class),
+              text("speed"),
+              money("inputUsdPerMillionTokens"),
+              oneOf("license", License.class),
+              date("retirementDate"),
+              money("outputUsdPerMillionTokens"),
+              money("cachedInputUsdPerMillionTokens"),
+              number("batchDiscount", Range.between("0", "1")),
+              number("parametersBillions", Range.atLeast(0)),
+              text("priceSource"),
+              date("pricesCheckedOn"),
+              text("aliases")), // the import's: other names it finds the model by
+          ReferenceTables::model);
+
+  public static final ReferenceTable<SelfHostSetup> SETUPS =
+      new ReferenceTable<>(
+          "self-host setups",
+          List.of(
+              text("setup").asRequired(),
+              count("capacityTokens", Range.atLeast(1)).asRequired(),
+              money("monthlyUsd").asRequired(),
+              yesNo("repeatable"),
+              number("maxParametersBillions", Range.atLeast(0)),
+              text("source"), // describes the row: not used in the arithmetic
+              date("checkedOn")),
+          ReferenceTables::setup);
+
+  public static final ReferenceTable<OptionTerms> OPTION_TERMS =
+      new ReferenceTable<>(
+          "option costs",
+          List.of(
+              oneOf("option", Option.class).asRequired(),
+              money("upfrontUsd"),
+              count("engineers", Range.atLeast(0)),
+              number("tunedPriceMultiplier", Range.atLeast(0)),
+              number("trainingRunsPerMonth", Range.atLeast(0)),
+              count("trainingTokensPerExample", Range.atLeast(1)),
+              count("epochsPerRun", Range.atLeast(1)),
+              money("trainingUsdPerMillionTokens"),
+              text("source"),
+              date("checkedOn")),
+          ReferenceTables::terms);
+
+  /** One constant and its value, checked against the constant's own range. */
+  record ConstantValue(Constant constant, int value) {}
+
+  public static final ReferenceTable<ConstantValue> CONSTANTS =
+      new ReferenceTable<>(
+          "constants",
+          List.of(
+              oneOf("constant", Constant.class).asRequired(),
+              number("value", Range.ANY).asRequired(),
+              text("source")),
+          ReferenceTables::constant);
+
+  /** The tables by the key of their first column. */
+  static final Map<String, ReferenceTable<?>> BY_FIRST_KEY =
+      Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS)
+          .collect(Collectors.toMap(ReferenceTable::firstKey, Function.identity()));
+
+  private static CatalogModel model(ReferenceRow r) {
+    Long context = r.count("contextWindowTokens");
+    return new CatalogModel(
+        r.text("model"),
+        r.text("provider"),
+        context == null ? 0 : context,
+        r.oneOf("quality", Quality.class),
+        r.text("speed"),
+        r.decimal("inputUsdPerMillionTokens"),
+        r.oneOf("license", License.class),
+        r.date("retirementDate"),
+        r.decimal("outputUsdPerMillionTokens"),
+        r.decimal("cachedInputUsdPerMillionTokens"),
+        r.decimal("batchDiscount"),
+        r.decimal("parametersBillions"),
+        r.text("priceSource"),
+        r.date("pricesCheckedOn"));
+  }
+
+  private static SelfHostSetup setup(ReferenceRow r) {
+    return new SelfHostSetup(
+        r.text("setup"),
+        r.count("capacityTokens"),
+        r.decimal("monthlyUsd"),
+        Boolean.TRUE.equals(r.yesNo("repeatable")),
+        r.decimal("maxParametersBillions"));
+  }
+
+  private static OptionTerms terms(ReferenceRow r) {
+    Long engineers = r.count("engineers");
+    Long epochs = r.count("epochsPerRun");
+    return new OptionTerms(
+        r.oneOf("option", Option.class),
+        r.decimal("upfrontUsd"),
+        engineers == null ? null : Math.toIntExact(engineers),
+        r.decimal("tunedPriceMultiplier"),
+        r.decimal("trainingRunsPerMonth"),
+        r.count("trainingTokensPerExample"),
+        epochs == null ? null : Math.toIntExact(epochs),
+        r.decimal("trainingUsdPerMillionTokens"),
+        r.text("source"),
+        r.date("checkedOn"));
+  }
+
+  private static ConstantValue constant(ReferenceRow r) {
+    Constant c = r.oneOf("constant", Constant.class);
+    BigDecimal value = r.decimal("value");
+    if (value.stripTrailingZeros().scale() > 0) {
+      throw r.refuse("value", "\"" + value.toPlainString() + "\" is not a whole number: " + c.name() + " counts");
+    }
+    String out = c.range.refusal(value);
+    if (out != null) {
+      throw r.refuse("value", "\"" + value.toPlainString() + "\" " + out);
+    }
+    try {
+      return new ConstantValue(c, value.intValueExact());
+    } catch (ArithmeticException e) {
+      throw r.refuse("value", "\"" + value.toPlainString() + "\" is too large for " + c.name());
+    }
+  }
+}
