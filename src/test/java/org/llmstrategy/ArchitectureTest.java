@@ -42,7 +42,10 @@ class ArchitectureTest {
         .layer("Rules kept live")
         .definedBy("org.llmstrategy.rules.live..", "org.llmstrategy.rules.git..")
         .layer("Rules built")
-        .definedBy("org.llmstrategy.rules.compile..", "org.llmstrategy.rules.table..")
+        .definedBy(
+            "org.llmstrategy.rules.compile..",
+            "org.llmstrategy.rules.table..",
+            "org.llmstrategy.rules.reference..")
         .layer("Rules run")
         .definedBy("org.llmstrategy.rules.run..")
         .layer("Rule words")

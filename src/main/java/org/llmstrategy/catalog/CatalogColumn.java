@@ -7,37 +7,39 @@ import java.util.Locale;
  * A column of the catalog workbook the import reads or writes, found by its label without the
  * {@code [type]} and any {@code (explanation)}, capitals aside: "Input USD per 1M tokens (empty:
  * infra cost only) [money]" is the column "input usd per 1m tokens". A column the target lacks is
- * added with this label and template (agreed in the catalog's layout).
+ * added with this label and key, the key the model catalog's reference table reads the column by
+ * ({@code rules.reference.ReferenceTables.MODELS}).
  */
 enum CatalogColumn {
-  MODEL("Model [text, unique]", null),
-  PROVIDER("Provider [text]", "$model.provider(\"$param\");"),
-  CONTEXT_WINDOW("Context window (tokens) [count]", "$model.contextWindowTokens($paramL);"),
+  MODEL("Model [text, unique]", "model"),
+  PROVIDER("Provider [text]", "provider"),
+  CONTEXT_WINDOW("Context window (tokens) [count]", "contextWindowTokens"),
   INPUT(
       "Input USD per 1M tokens (empty: infra cost only) [money]",
-      "$model.inputUsdPerMillionTokens(\"$param\");"),
-  RETIREMENT("Retirement date (YYYY-MM-DD) [date]", "$model.retirementDate(\"$param\");"),
-  OUTPUT("Output USD per 1M tokens [money]", "$model.outputUsdPerMillionTokens(\"$param\");"),
+      "inputUsdPerMillionTokens"),
+  RETIREMENT("Retirement date (YYYY-MM-DD) [date]", "retirementDate"),
+  OUTPUT("Output USD per 1M tokens [money]", "outputUsdPerMillionTokens"),
   CACHED_INPUT(
       "Cached input USD per 1M tokens [money]",
-      "$model.cachedInputUsdPerMillionTokens(\"$param\");"),
+      "cachedInputUsdPerMillionTokens"),
   BATCH_DISCOUNT(
-      "Batch discount (fraction of the price, 0-1) [number]", "$model.batchDiscount(\"$param\");"),
+      "Batch discount (fraction of the price, 0-1) [number]", "batchDiscount"),
   PARAMETERS(
-      "Parameters (billions; open models) [number]", "$model.parametersBillions(\"$param\");"),
-  PRICE_SOURCE("Price source [text]", "$model.priceSource(\"$param\");"),
-  PRICES_CHECKED_ON("Prices checked on [date]", "$model.pricesCheckedOn(\"$param\");"),
-  ALIASES("Also known as (other names, comma-separated) [text]", "$model.aliases(\"$param\");");
+      "Parameters (billions; open models) [number]", "parametersBillions"),
+  PRICE_SOURCE("Price source [text]", "priceSource"),
+  PRICES_CHECKED_ON("Prices checked on [date]", "pricesCheckedOn"),
+  ALIASES("Also known as (other names, comma-separated) [text]", "aliases");
 
   /** The columns whose values the file gives, so a change to them is a reprice. */
   static final List<CatalogColumn> PRICES = List.of(INPUT, OUTPUT, CACHED_INPUT, BATCH_DISCOUNT);
 
   final String label;
-  final String template;
+  /** The column's key in the machinery row above its label. */
+  final String key;
 
-  CatalogColumn(String label, String template) {
+  CatalogColumn(String label, String key) {
     this.label = label;
-    this.template = template;
+    this.key = key;
   }
 
   /** What a label is known by: its words before any explanation or type, in lower case. */
@@ -50,7 +52,8 @@ enum CatalogColumn {
         .toLowerCase(Locale.ROOT);
   }
 
-  String key() {
+  /** What its label is known by (see {@link #key(String)}). */
+  String labelKey() {
     return key(label);
   }
 

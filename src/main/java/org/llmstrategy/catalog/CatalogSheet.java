@@ -16,18 +16,18 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.llmstrategy.rules.table.RawCell;
+import org.llmstrategy.rules.table.ReferenceSheet;
 
 /**
- * The catalog's decision table, seen as data: its columns found by label, one model per row from
- * the row below the labels to the first row without a rule name. Reads cells as text ({@code 2.5},
- * {@code 2026-06-30}); writes prices, counts and numbers as numbers and dates as dates, so the
- * workbook sorts and averages them.
+ * The catalog's reference table: its columns found by label (a column it lacks is added with its
+ * key), one model per row from the row below the labels to the first row without a rule name.
+ * Reads cells as text ({@code 2.5}, {@code 2026-06-30}); writes prices, counts and numbers as
+ * numbers and dates as dates, so the workbook sorts and averages them.
  */
 final class CatalogSheet {
   private static final int KEYWORDS = 1;
   private static final int TEMPLATES = 3;
   private static final int LABELS = 4;
-  private static final String CATALOG_ROW = "new CatalogRow(";
 
   final String file;
   final XSSFSheet sheet;
@@ -70,14 +70,14 @@ final class CatalogSheet {
     for (Cell c : labels) {
       String key = CatalogColumn.key(text(c));
       for (CatalogColumn col : CatalogColumn.values()) {
-        if (col.key().equals(key) && !columns.containsKey(col)) {
+        if (col.labelKey().equals(key) && !columns.containsKey(col)) {
           columns.put(col, c.getColumnIndex());
         }
       }
     }
     Integer model = columns.get(CatalogColumn.MODEL);
-    if (model == null || !text(templates.getCell(model)).contains(CATALOG_ROW)) {
-      throw notCatalog("it has no \"Model\" column that makes a CatalogRow");
+    if (model == null || !text(templates.getCell(model)).equals(CatalogColumn.MODEL.key)) {
+      throw notCatalog("it has no \"Model\" column (the key \"model\" above its label)");
     }
   }
 
@@ -91,9 +91,9 @@ final class CatalogSheet {
     for (CatalogColumn col : CatalogColumn.values()) {
       if (!columns.containsKey(col)) {
         int at = lastColumn() + 1;
-        copyHeader(ruleTable + KEYWORDS, at, "ACTION");
+        copyHeader(ruleTable + KEYWORDS, at, ReferenceSheet.KEYWORD);
         copyHeader(ruleTable + KEYWORDS + 1, at, "");
-        copyHeader(ruleTable + TEMPLATES, at, col.template);
+        copyHeader(ruleTable + TEMPLATES, at, col.key);
         copyHeader(ruleTable + LABELS, at, col.label);
         columns.put(col, at);
         added.add(col);

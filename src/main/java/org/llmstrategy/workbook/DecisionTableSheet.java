@@ -1,10 +1,13 @@
 package org.llmstrategy.workbook;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.llmstrategy.rules.reference.ReferenceTables;
+import org.llmstrategy.rules.table.ReferenceSheet;
 
 /**
  * A Drools decision table laid out for people: below the {@code RuleTable} cell come the keyword,
@@ -83,6 +86,10 @@ final class DecisionTableSheet {
     if (row < 0 || !(there.isEmpty() || there.equals(HOW_TO_EDIT))) {
       return;
     }
+    if (ReferenceSheet.firstKey(sheet.getWorkbook()).isPresent()
+        && !WorkbookLayout.text(sheet, row, 1).isEmpty()) {
+      return; // a table of data says itself what one row is
+    }
     Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
     r.createCell(0).setCellValue(HOW_TO_EDIT);
     r.createCell(1).setCellValue(isCatalog() ? HOW_TO_EDIT_CATALOG : HOW_TO_EDIT_TEXT);
@@ -93,15 +100,14 @@ final class DecisionTableSheet {
     }
   }
 
-  /** Whether the table makes catalog rows: its templates create a {@code CatalogRow}. */
+  /** Whether the table is the model catalog: its first column's key is {@code model}. */
   private boolean isCatalog() {
     Row templates = sheet.getRow(ruleTable + TEMPLATES);
     if (templates == null) {
       return false;
     }
     for (Cell c : templates) {
-      if (WorkbookLayout.text(sheet, ruleTable + TEMPLATES, c.getColumnIndex())
-          .contains("new CatalogRow(")) {
+      if (WorkbookLayout.text(sheet, ruleTable + TEMPLATES, c.getColumnIndex()).equals("model")) {
         return true;
       }
     }
@@ -111,8 +117,15 @@ final class DecisionTableSheet {
   private int addDropdowns(int firstRow, int lastRow, int lastCol) {
     look.clearDropdowns();
     int added = 0;
+    var reference = ReferenceSheet.firstKey(sheet.getWorkbook());
     for (int col = 0; col <= lastCol; col++) {
-      ColumnValues values = valuesOf(look.cellText(ruleTable + TEMPLATES, col));
+      String template = look.cellText(ruleTable + TEMPLATES, col);
+      List<String> listed =
+          reference.map(first -> ReferenceTables.oneOfValues(first, template)).orElse(List.of());
+      ColumnValues values =
+          listed.isEmpty()
+              ? valuesOf(template)
+              : new ColumnValues(ColumnValues.Kind.ONE_OF, listed); // a reference table's key
       if (values.kind() != ColumnValues.Kind.FREE) {
         look.dropdown(col, firstRow, lastRow, values, "This column");
         added++;

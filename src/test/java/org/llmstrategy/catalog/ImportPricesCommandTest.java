@@ -60,11 +60,11 @@ class ImportPricesCommandTest {
     // GPT-4o was in the catalog as "GPT-4o": updated, not duplicated; quality and license kept
     assertThat(rows).doesNotContainKey("gpt-4o");
     Map<CatalogColumn, String> gpt4o = rows.get("GPT-4o");
-    // read back as stored: a price the file gives is a number (10, not the text 10.00)
-    assertThat(gpt4o.get(CatalogColumn.INPUT)).isEqualTo("2.50");
-    assertThat(gpt4o.get(CatalogColumn.OUTPUT)).isEqualTo("10");
-    assertThat(gpt4o.get(CatalogColumn.CACHED_INPUT)).isEqualTo("1.25");
-    assertThat(gpt4o.get(CatalogColumn.BATCH_DISCOUNT)).isEqualTo("0.5");
+    // read back as stored: prices are numbers (2.5, not the text 2.50)
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.INPUT))).isEqualByComparingTo("2.50");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.OUTPUT))).isEqualByComparingTo("10.00");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.CACHED_INPUT))).isEqualByComparingTo("1.25");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.BATCH_DISCOUNT))).isEqualByComparingTo("0.5");
     assertThat(gpt4o.get(CatalogColumn.PROVIDER)).isEqualTo("OpenAI");
     assertThat(gpt4o.get(CatalogColumn.PRICE_SOURCE))
         .isEqualTo("model_prices_and_context_window.json");
@@ -177,9 +177,9 @@ class ImportPricesCommandTest {
     assertThat(rows).doesNotContainKeys("gpt-4o-mini", "claude-sonnet-4-20250514");
     Map<CatalogColumn, String> sonnet = rows.get("Claude Sonnet 4");
     assertThat(sonnet.get(CatalogColumn.RETIREMENT)).isEqualTo("2026-05-14");
-    assertThat(sonnet.get(CatalogColumn.BATCH_DISCOUNT)).isEqualTo("0.5");
-    assertThat(sonnet.get(CatalogColumn.OUTPUT)).isEqualTo("15.00");
-    assertThat(sonnet.get(CatalogColumn.INPUT)).isEqualTo("3.00");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.BATCH_DISCOUNT))).isEqualByComparingTo("0.5");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.OUTPUT))).isEqualByComparingTo("15.00");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.INPUT))).isEqualByComparingTo("3.00");
     assertThat(run.out)
         .contains("Removed (imported earlier, no longer in the file): 1")
         .contains("  gpt-4o-mini")
@@ -202,6 +202,48 @@ class ImportPricesCommandTest {
     // the new models' quality and license are unknown: no scenario's answer changes
     assertThat(exit).as(b.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(b.toString(StandardCharsets.UTF_8)).contains("OK ");
+  }
+
+  /**
+   * The round trip: what the import writes is what the rule set reads, model by model and price by
+   * price, and a column it adds is named by the key the catalog's reference table knows.
+   */
+  @Test
+  void anImportedCatalogReadsBackAsTheModelsAndPricesItWrote() throws IOException {
+    Path rules = temp.resolve("rules");
+    var fixture = org.llmstrategy.rules.RuleFolderFixture.copyOfShippedRules(rules);
+    Path target = rules.resolve("models/ModelCatalog.drl.xlsx");
+    assertThat(importPrices(PRICES, target, DEC_1).exit).isZero();
+    Map<String, Map<CatalogColumn, String>> written = rows(target);
+
+    var catalog = fixture.build().catalog();
+
+    assertThat(catalog.models()).hasSize(written.size());
+    written.forEach(
+        (name, cells) -> {
+          var model = catalog.byName().get(name);
+          assertThat(model).as(name).isNotNull();
+          assertPrice(name, cells.get(CatalogColumn.INPUT), model.inputUsdPerMillionTokens());
+          assertPrice(name, cells.get(CatalogColumn.OUTPUT), model.outputUsdPerMillionTokens());
+          assertPrice(
+              name, cells.get(CatalogColumn.CACHED_INPUT), model.cachedInputUsdPerMillionTokens());
+          assertPrice(name, cells.get(CatalogColumn.BATCH_DISCOUNT), model.batchDiscount());
+        });
+    try (XSSFWorkbook wb = open(target)) {
+      int aliases = column(target, CatalogColumn.ALIASES);
+      assertThat(wb.getSheetAt(0).getRow(7).getCell(aliases).getStringCellValue())
+          .isEqualTo("aliases");
+      assertThat(wb.getSheetAt(0).getRow(5).getCell(aliases).getStringCellValue())
+          .isEqualTo("DATA");
+    }
+  }
+
+  private static void assertPrice(String model, String written, java.math.BigDecimal read) {
+    if (written.isEmpty()) {
+      assertThat(read).as(model).isNull();
+    } else {
+      assertThat(read).as(model).isEqualByComparingTo(written);
+    }
   }
 
   static Stream<Arguments> badFiles() {
@@ -355,7 +397,7 @@ class ImportPricesCommandTest {
     try (XSSFWorkbook wb = open(workbook)) {
       var labels = wb.getSheetAt(0).getRow(8);
       for (var c : labels) {
-        if (CatalogColumn.key(c.getStringCellValue()).equals(col.key())) {
+        if (CatalogColumn.key(c.getStringCellValue()).equals(col.labelKey())) {
           return c.getColumnIndex();
         }
       }

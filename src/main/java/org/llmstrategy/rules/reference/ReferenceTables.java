@@ -100,6 +100,16 @@ public final class ReferenceTables {
       Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS)
           .collect(Collectors.toMap(ReferenceTable::firstKey, Function.identity()));
 
+  /**
+   * The values a one-of column of a reference table takes (what its dropdown offers), found by the
+   * table's first key and the column's key; empty for any other column.
+   */
+  public static List<String> oneOfValues(String firstKey, String key) {
+    ReferenceTable<?> table = BY_FIRST_KEY.get(firstKey);
+    ReferenceTable.Field field = table == null ? null : table.field(key);
+    return field == null ? List.of() : field.type().values();
+  }
+
   private static CatalogModel model(ReferenceRow r) {
     Long context = r.count("contextWindowTokens");
     return new CatalogModel(

@@ -43,12 +43,15 @@ class MachineryMistakesTest {
   }
 
   @Test
-  void aMisspeltSetterInAnActionTemplateIsNamedOnceAtItsTemplateCell() throws IOException {
-    assertThat(problems(shipped().setCell(CATALOG, "D8", "$model.providr(\"$param\");")))
+  void aMisspeltColumnKeyOfATableOfDataIsNamedOnceAtItsKeyCell() throws IOException {
+    assertThat(problems(shipped().setCell(CATALOG, "D8", "providr")))
         .containsExactly(
             CATALOG
-                + "!Models!D8: \"providr\" is not something a CatalogRow can be told: check the"
-                + " spelling of the column's template");
+                + "!Models!D8: \"providr\" is not a column of the model catalog: check its"
+                + " spelling; the columns are model, provider, contextWindowTokens, quality,"
+                + " speed, inputUsdPerMillionTokens, license, retirementDate,"
+                + " outputUsdPerMillionTokens, cachedInputUsdPerMillionTokens, batchDiscount,"
+                + " parametersBillions, priceSource, pricesCheckedOn, aliases");
   }
 
   @Test

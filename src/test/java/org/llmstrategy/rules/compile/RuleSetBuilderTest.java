@@ -37,6 +37,7 @@ class RuleSetBuilderTest {
         rules.files().stream()
             .filter(f -> f.endsWith(".drl") || f.endsWith(".drl.xlsx"))
             .filter(f -> !f.startsWith("models/"))
+            .filter(f -> !org.llmstrategy.rules.reference.ReferenceDataTest.DATA.contains(f))
             .toList();
     assertThat(ruleFiles).hasSizeGreaterThanOrEqualTo(10);
     for (String file : ruleFiles) {

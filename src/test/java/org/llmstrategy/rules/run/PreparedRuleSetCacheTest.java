@@ -30,7 +30,7 @@ class PreparedRuleSetCacheTest {
         r.origin(),
         Instant.now(),
         r.kieBase(),
-        r.catalog(),
+        r.referenceData(),
         r.sources(),
         r.files(),
         r.scenarioFiles());

@@ -46,7 +46,7 @@ public class RuleEngineTest {
     List<Evaluation.Inserted> inserted = new ArrayList<>();
     List<FiredRule> fired = new ArrayList<>();
     KieSession session = ruleSet.kieBase().newKieSession();
-    session.insert(ruleSet.catalog()); // the catalog is data: every run gets it as one fact
+    ruleSet.referenceData().facts().forEach(session::insert); // data: every run gets it
     try {
       session.addEventListener(
           new DefaultRuleRuntimeEventListener() {
@@ -127,20 +127,17 @@ public class RuleEngineTest {
   }
 
   @Test
-  void theShippedSetupsTermsAndUnconditionalAdviceFireOncePerRuleSet() {
+  void theShippedUnconditionalAdviceFiresOncePerRuleSet() {
     PreparedRuleSet prepared = PreparedRuleSet.of(ShippedRules.get());
     assertThat(prepared.hasConstantPart()).isTrue();
     assertThat(prepared.constantFired().stream().map(FiredRule::rule).distinct())
-        .contains("OneGpu", "GpuCluster", "PublishSelfHostSetup", "MeasureCostPerTask")
-        .contains("UseAGateway", "ApiCostsNoUpfrontAndNoTeam", "PublishOptionTerms")
-        .contains("AnAnswerListsTheTenCheapestCandidates", "LookSixMonthsAheadForRetirements")
-        // the catalog's rows are data (one Catalog fact), no longer rules that fire
-        .doesNotContain("Gpt4o", "DeepSeekV3", "PublishCatalogModel")
+        .contains("MeasureCostPerTask", "UseAGateway")
+        // the catalog, setups, option terms and constants are data (ReferenceData), not rules
+        .doesNotContain("Gpt4o", "OneGpu", "ApiCostsNoUpfrontAndNoTeam")
         .doesNotContain("ApiFirstByDefault", "LightUsage");
-    // 7 setups, 3 option terms: each a row and its publication; 2 unconditional advice; the
-    // candidate listing and the deprecation horizon
-    assertThat(prepared.constantFired()).hasSize(7 + 7 + 3 + 3 + 2 + 2);
-    assertThat(prepared.sharedFacts()).hasSize(7 + 3 + 2).allMatch(f -> f.getClass().isRecord());
+    // 2 unconditional advice
+    assertThat(prepared.constantFired()).hasSize(2);
+    assertThat(prepared.sharedFacts()).allMatch(f -> f.getClass().isRecord());
   }
 
   @Test
@@ -223,9 +220,9 @@ public class RuleEngineTest {
             """
             package t;
             import org.llmstrategy.facts.*;
-            rule "Row" when then insert(new CatalogRow("A")); end
-            rule "Publish" salience 1000 when $r : CatalogRow() then insert($r.toModel()); end
-            rule "RowFromRequest" when Criteria(monthlyTokens > 5) then insert(new CatalogRow("B")); end
+            rule "Row" when then insert(new CandidateListing(1)); end
+            rule "Publish" salience 1000 when $r : CandidateListing() then insert(new CatalogModel("A" + $r.size(), null, 0L, null, null, null, null, null)); end
+            rule "RowFromRequest" when Criteria(monthlyTokens > 5) then insert(new CandidateListing(2)); end
             rule "Count" salience -10 when $n : Number() from accumulate(CatalogModel(), count(1))
             then insert(new Reason(Option.API, $n + " models")); end
             """);
@@ -247,8 +244,8 @@ public class RuleEngineTest {
         """
         package t;
         import org.llmstrategy.facts.*;
-        rule "Row" when then insert(new CatalogRow("A")); end
-        rule "Publish" salience 1000 when $r : CatalogRow() then insert($r.toModel()); end
+        rule "Row" when then insert(new CandidateListing(1)); end
+        rule "Publish" salience 1000 when $r : CandidateListing() then insert(new CatalogModel("A" + $r.size(), null, 0L, null, null, null, null, null)); end
         rule "Gateway" when then Advice a = new Advice("GATEWAY"); insert(a); a.setText("x"); end
         """;
     // a request rule that reads the catalog as early as the rows that make it

@@ -166,12 +166,10 @@ class TypedCellsTest {
   }
 
   @Test
-  void aListColumnWhoseTemplateNamesNoValuesIsRefusedAtItsLabel() throws IOException {
+  void aColumnOfDataDeclaredAsAnotherTypeThanItsKeyHoldsIsRefusedAtItsLabel() throws IOException {
     assertThat(problems(shippedWith(CATALOG, "G9", "Relative speed [one of]")))
-        .singleElement()
-        .asString()
-        .startsWith(
-            "models/ModelCatalog.drl.xlsx!Models!G9: the column is declared [one of], but the"
-                + " template above it names no list of values");
+        .containsExactly(
+            "models/ModelCatalog.drl.xlsx!Models!G9: the column \"Relative speed\" holds text"
+                + " values: end its label with [text]");
   }
 }
