@@ -1,6 +1,9 @@
 package org.llmstrategy.facts;
 
-/** How many candidate models an answer lists (the rules say; the rest are only counted). */
+/**
+ * How many candidate models an answer lists (CANDIDATES_LISTED in settings/Constants.drl.xlsx, read
+ * as reference data); the rest are only counted.
+ */
 public record CandidateListing(int size) {
   public CandidateListing {
     if (size < 1) {

@@ -25,7 +25,7 @@ public record Recommendation(
     @Schema(
             description =
                 "How many more models met the filters than models lists (the rules say how many"
-                    + " are listed: decision/ModelCandidates.drl)",
+                    + " are listed: settings/Constants.drl.xlsx)",
             example = "0")
         int moreModels,
     @Schema(

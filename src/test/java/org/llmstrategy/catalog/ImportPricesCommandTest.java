@@ -100,7 +100,8 @@ class ImportPricesCommandTest {
         .contains("4 added, 1 updated, 0 removed");
     // hand-typed models the file does not know stay
     assertThat(rows).containsKeys("Llama 3.1 405B", "Claude Sonnet 4", "DeepSeek-V3");
-    assertThat(rows.get("Claude Sonnet 4").get(CatalogColumn.INPUT)).isEqualTo("3.00");
+    assertThat(new java.math.BigDecimal(rows.get("Claude Sonnet 4").get(CatalogColumn.INPUT)))
+        .isEqualByComparingTo("3.00");
     assertThat(leftovers()).isEmpty();
   }
 
