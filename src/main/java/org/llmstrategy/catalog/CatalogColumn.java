@@ -14,18 +14,12 @@ enum CatalogColumn {
   MODEL("Model [text, unique]", "model"),
   PROVIDER("Provider [text]", "provider"),
   CONTEXT_WINDOW("Context window (tokens) [count]", "contextWindowTokens"),
-  INPUT(
-      "Input USD per 1M tokens (empty: infra cost only) [money]",
-      "inputUsdPerMillionTokens"),
+  INPUT("Input USD per 1M tokens (empty: infra cost only) [money]", "inputUsdPerMillionTokens"),
   RETIREMENT("Retirement date (YYYY-MM-DD) [date]", "retirementDate"),
   OUTPUT("Output USD per 1M tokens [money]", "outputUsdPerMillionTokens"),
-  CACHED_INPUT(
-      "Cached input USD per 1M tokens [money]",
-      "cachedInputUsdPerMillionTokens"),
-  BATCH_DISCOUNT(
-      "Batch discount (fraction of the price, 0-1) [number]", "batchDiscount"),
-  PARAMETERS(
-      "Parameters (billions; open models) [number]", "parametersBillions"),
+  CACHED_INPUT("Cached input USD per 1M tokens [money]", "cachedInputUsdPerMillionTokens"),
+  BATCH_DISCOUNT("Batch discount (fraction of the price, 0-1) [number]", "batchDiscount"),
+  PARAMETERS("Parameters (billions; open models) [number]", "parametersBillions"),
   PRICE_SOURCE("Price source [text]", "priceSource"),
   PRICES_CHECKED_ON("Prices checked on [date]", "pricesCheckedOn"),
   ALIASES("Also known as (other names, comma-separated) [text]", "aliases");
@@ -34,6 +28,7 @@ enum CatalogColumn {
   static final List<CatalogColumn> PRICES = List.of(INPUT, OUTPUT, CACHED_INPUT, BATCH_DISCOUNT);
 
   final String label;
+
   /** The column's key in the machinery row above its label. */
   final String key;
 

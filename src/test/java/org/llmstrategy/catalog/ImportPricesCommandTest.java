@@ -61,10 +61,14 @@ class ImportPricesCommandTest {
     assertThat(rows).doesNotContainKey("gpt-4o");
     Map<CatalogColumn, String> gpt4o = rows.get("GPT-4o");
     // read back as stored: prices are numbers (2.5, not the text 2.50)
-    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.INPUT))).isEqualByComparingTo("2.50");
-    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.OUTPUT))).isEqualByComparingTo("10.00");
-    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.CACHED_INPUT))).isEqualByComparingTo("1.25");
-    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.BATCH_DISCOUNT))).isEqualByComparingTo("0.5");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.INPUT)))
+        .isEqualByComparingTo("2.50");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.OUTPUT)))
+        .isEqualByComparingTo("10.00");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.CACHED_INPUT)))
+        .isEqualByComparingTo("1.25");
+    assertThat(new java.math.BigDecimal(gpt4o.get(CatalogColumn.BATCH_DISCOUNT)))
+        .isEqualByComparingTo("0.5");
     assertThat(gpt4o.get(CatalogColumn.PROVIDER)).isEqualTo("OpenAI");
     assertThat(gpt4o.get(CatalogColumn.PRICE_SOURCE))
         .isEqualTo("model_prices_and_context_window.json");
@@ -178,9 +182,12 @@ class ImportPricesCommandTest {
     assertThat(rows).doesNotContainKeys("gpt-4o-mini", "claude-sonnet-4-20250514");
     Map<CatalogColumn, String> sonnet = rows.get("Claude Sonnet 4");
     assertThat(sonnet.get(CatalogColumn.RETIREMENT)).isEqualTo("2026-05-14");
-    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.BATCH_DISCOUNT))).isEqualByComparingTo("0.5");
-    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.OUTPUT))).isEqualByComparingTo("15.00");
-    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.INPUT))).isEqualByComparingTo("3.00");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.BATCH_DISCOUNT)))
+        .isEqualByComparingTo("0.5");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.OUTPUT)))
+        .isEqualByComparingTo("15.00");
+    assertThat(new java.math.BigDecimal(sonnet.get(CatalogColumn.INPUT)))
+        .isEqualByComparingTo("3.00");
     assertThat(run.out)
         .contains("Removed (imported earlier, no longer in the file): 1")
         .contains("  gpt-4o-mini")

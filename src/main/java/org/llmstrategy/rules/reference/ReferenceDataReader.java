@@ -23,8 +23,8 @@ import org.llmstrategy.rules.table.ReferenceTable;
 /**
  * Gathers the reference tables of one rules folder, workbook by workbook, into its {@link
  * ReferenceData}: the catalog's models from every catalog workbook (each model once, capitals
- * aside), the setups, the option terms (each option once) and the constants (each once, all of
- * them when the folder has a constants workbook). Used by the compile step, once per rule set.
+ * aside), the setups, the option terms (each option once) and the constants (each once, all of them
+ * when the folder has a constants workbook). Used by the compile step, once per rule set.
  */
 public final class ReferenceDataReader {
   private final List<ReferenceSheet.Entry<CatalogModel>> models = new ArrayList<>();

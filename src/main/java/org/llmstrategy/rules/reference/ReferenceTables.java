@@ -158,7 +158,9 @@ public final class ReferenceTables {
     Constant c = r.oneOf("constant", Constant.class);
     BigDecimal value = r.decimal("value");
     if (value.stripTrailingZeros().scale() > 0) {
-      throw r.refuse("value", "\"" + value.toPlainString() + "\" is not a whole number: " + c.name() + " counts");
+      throw r.refuse(
+          "value",
+          "\"" + value.toPlainString() + "\" is not a whole number: " + c.name() + " counts");
     }
     String out = c.range.refusal(value);
     if (out != null) {

@@ -11,9 +11,9 @@ import org.llmstrategy.rules.RuleFile;
 /**
  * One compiled, immutable version of the rules folder. Requests read the active rule set once and
  * use it to the end, so a swap never mixes versions inside one answer. The tables that only
- * describe things (the model catalog, self-host setups, option costs, constants) are data read
- * from their workbooks once, not rules: the rule set owns them as its {@link ReferenceData}, which
- * every decision is given as facts. {@code version} hashes every file the build reads; {@code
+ * describe things (the model catalog, self-host setups, option costs, constants) are data read from
+ * their workbooks once, not rules: the rule set owns them as its {@link ReferenceData}, which every
+ * decision is given as facts. {@code version} hashes every file the build reads; {@code
  * compiledVersion} only those compiled into the {@code kieBase} (not the scenarios, not the
  * reference data), so a catalog refresh reuses the rules.
  *

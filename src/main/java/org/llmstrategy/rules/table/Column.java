@@ -35,7 +35,11 @@ record Column(int index, String name, ColumnType type, boolean unique, Band band
     ColumnType.Kind kind = c.type().kind();
     if (kind == ColumnType.Kind.ONE_OF || kind == ColumnType.Kind.SEVERAL_OF) {
       return new Column(
-          index, c.name(), new ColumnType(kind, valuesNamedBy(template, kind)), c.unique(), c.band());
+          index,
+          c.name(),
+          new ColumnType(kind, valuesNamedBy(template, kind)),
+          c.unique(),
+          c.band());
     }
     return c;
   }

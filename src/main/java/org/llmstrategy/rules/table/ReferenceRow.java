@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * One row of a reference table, its cells read and checked against their columns: typed values by
- * column key, for the function that makes the table's record. A key the table does not declare is
- * a mistake in Java, not in the workbook; a value the record refuses is the analyst's, named at
- * its cell through {@link #refuse}.
+ * column key, for the function that makes the table's record. A key the table does not declare is a
+ * mistake in Java, not in the workbook; a value the record refuses is the analyst's, named at its
+ * cell through {@link #refuse}.
  */
 public final class ReferenceRow {
   private final Map<String, Object> values;

@@ -275,8 +275,7 @@ public final class ReferenceSheet {
     try {
       return table.record().apply(new ReferenceRow(values, cells));
     } catch (ReferenceRow.Refused e) {
-      problems.add(
-          new RuleProblem(file, sheet.getSheetName(), e.cell, e.getMessage()));
+      problems.add(new RuleProblem(file, sheet.getSheetName(), e.cell, e.getMessage()));
       return null;
     }
   }

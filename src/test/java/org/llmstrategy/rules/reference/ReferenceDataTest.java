@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.llmstrategy.ShippedRules;
 import org.llmstrategy.Situations;
 import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.RuleFolderFixture;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
-import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.table.ReferenceTable;
 
@@ -61,8 +61,7 @@ public class ReferenceDataTest {
     assertThat(data.candidateListing().size()).isEqualTo(10);
     assertThat(data.deprecationHorizon().months()).isEqualTo(6);
     // data, not rules: none of these workbooks contributes a rule
-    assertThat(ShippedRules.get().sources().values())
-        .noneMatch(s -> DATA.contains(s.file()));
+    assertThat(ShippedRules.get().sources().values()).noneMatch(s -> DATA.contains(s.file()));
   }
 
   @Test
@@ -70,8 +69,7 @@ public class ReferenceDataTest {
     var fixture = RuleFolderFixture.copyOfShippedRules(temp);
     fixture.edit(CATALOG).set("M10", 50).save();
     assertThat(problems(fixture))
-        .containsExactly(
-            CATALOG + "!Models!M10: \"50\" is above 1: type a value from 0 to 1");
+        .containsExactly(CATALOG + "!Models!M10: \"50\" is above 1: type a value from 0 to 1");
   }
 
   @Test
@@ -130,7 +128,14 @@ public class ReferenceDataTest {
   @Test
   void aConstantLeftOutIsRefused() throws IOException {
     var fixture = RuleFolderFixture.copyOfShippedRules(temp);
-    fixture.edit(CONSTANTS).set("A11", "").set("B11", "").set("C11", "").set("D11", "").set("E11", "").save();
+    fixture
+        .edit(CONSTANTS)
+        .set("A11", "")
+        .set("B11", "")
+        .set("C11", "")
+        .set("D11", "")
+        .set("E11", "")
+        .save();
     assertThat(problems(fixture))
         .containsExactly(
             CONSTANTS
@@ -157,7 +162,9 @@ public class ReferenceDataTest {
           Row row = sheet.getRow(r);
           Cell cell = row == null ? null : row.getCell(key.getColumnIndex());
           if (cell != null && cell.getCellType() != CellType.BLANK) {
-            assertThat(cell.getCellType()).as(cell.getAddress().toString()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getCellType())
+                .as(cell.getAddress().toString())
+                .isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(cell))
                 .as(cell.getAddress().toString())
                 .isEqualTo(field.type().kind().word().equals("date"));
