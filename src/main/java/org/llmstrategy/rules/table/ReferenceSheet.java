@@ -85,10 +85,11 @@ public final class ReferenceSheet {
     int first = fields.keySet().iterator().next();
     List<Entry<T>> rows = new ArrayList<>();
     Map<Integer, Map<String, String>> seen = new HashMap<>();
-    for (int r = tableRow + LABELS + 1; r <= sheet.getLastRowNum(); r++) {
+    int r = tableRow + LABELS + 1;
+    for (; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
       if (DecisionTableCheck.blank(row)) {
-        break; // the shape check refuses anything below a gap
+        break; // the shape check refuses anything below a gap, except another table
       }
       T record = row(table, row, fields, columns, seen);
       if (record != null) {
@@ -99,6 +100,19 @@ public final class ReferenceSheet {
                 sheet.getSheetName(),
                 ref(r, first),
                 RawCell.of(row.getCell(first)).text()));
+      }
+    }
+    for (; r <= sheet.getLastRowNum(); r++) {
+      Cell another = DecisionTableCheck.ruleTableCell(sheet.getRow(r));
+      if (another != null) {
+        problems.add(
+            problem(
+                r,
+                another.getColumnIndex(),
+                "a sheet of "
+                    + table.name()
+                    + " holds one table, so this one would never be read: move its rows into the"
+                    + " table above, or into a workbook of its own"));
       }
     }
     return new Result<>(List.copyOf(rows), List.copyOf(problems));

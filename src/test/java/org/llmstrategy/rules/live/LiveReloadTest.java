@@ -171,8 +171,9 @@ class LiveReloadTest {
       assertThat(attempt.path("failingScenarios").toString())
           .contains("scenario 'Light tier': expected cost.apiMonthlyUsd = 25, got 30");
       assertThat(activeVersion()).isEqualTo(edited);
-      // undo: other bytes, but the same cells as the live rules, so the same version
-      rules.setCell(CATALOG, GPT4O_PRICE, "2.50");
+      // undo: other bytes, but the same cells as the live rules (the price stored as the number
+      // it was), so the same version
+      rules.edit(CATALOG).set(GPT4O_PRICE, 2.5).save();
       JsonNode undo = attemptAfter(attempt.path("at").asString());
       assertThat(undo.path("outcome").asString()).isEqualTo("UNCHANGED");
       assertThat(undo.path("candidateVersion").asString()).isEqualTo(edited);
