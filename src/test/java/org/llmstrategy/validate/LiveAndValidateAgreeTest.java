@@ -331,7 +331,7 @@ class LiveAndValidateAgreeTest {
     isUnchanged(
         () -> rules.edit("deployment/DeploymentMatrix.drl.xlsx").set("F12", 100).save(), live);
     isRefused(() -> rules.edit(CATALOG).set("H10", "3.00").save()); // a scenario fails
-    isUnchanged(() -> rules.edit(CATALOG).set("H10", "2.50").save(), live); // typed as text there
+    isUnchanged(() -> rules.edit(CATALOG).set("H10", 2.5).save(), live); // a number there
     isRefused(() -> rules.write("cost/Tiers.xlsx", "not a decision table"));
     isUnchanged(() -> Files.delete(rules.dir().resolve("cost/Tiers.xlsx")), live);
     byte[] catalog = Files.readAllBytes(rules.dir().resolve(CATALOG));

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * One row of a reference table, its cells read and checked against their columns: typed values by
- * column key, for the function that makes the table's record. A key the table does not declare is a
- * mistake in Java, not in the workbook; a value the record refuses is the analyst's, named at its
- * cell through {@link #refuse}.
+ * column key, for the function that makes the table's record. An optional column the workbook does
+ * not have reads as empty (null) on every row; a value the record refuses is the analyst's mistake,
+ * named at its cell through {@link #refuse}.
  */
 public final class ReferenceRow {
   private final Map<String, Object> values;
@@ -52,10 +52,7 @@ public final class ReferenceRow {
   }
 
   private Object value(String key) {
-    if (!cells.containsKey(key) && !values.containsKey(key)) {
-      return null; // an optional column the workbook does not have: every cell of it is empty
-    }
-    return values.get(key);
+    return values.get(key); // null: an empty cell, or a column the workbook does not have
   }
 
   /** A row its record refuses, at the cell that is wrong. */
