@@ -64,7 +64,9 @@ class RuleLintTest {
     for (RuleFile f : files) {
       if (f.path().endsWith(".drl")) {
         drls.put(f.path(), f);
-      } else if (f.path().endsWith(".drl.xlsx")) {
+      } else if (f.path().endsWith(".drl.xlsx")
+          && !org.llmstrategy.rules.reference.ReferenceDataTest.DATA.contains(f.path())) {
+        // the tables of data are read as data, never compiled
         String generated =
             new org.drools.decisiontable.SpreadsheetCompiler()
                 .compile(
@@ -76,7 +78,7 @@ class RuleLintTest {
       }
     }
     assertThat(drls).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(workbooks).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(workbooks).hasSizeGreaterThanOrEqualTo(4);
     assertThat(RuleLint.check(drls, workbooks)).isEmpty();
     assertThat(ShippedRules.get().version()).isNotBlank();
   }
