@@ -137,7 +137,10 @@ class PhasesTest {
         String drl;
         if (name.endsWith(".drl")) {
           drl = Files.readString(f);
-        } else if (name.endsWith(".drl.xlsx")) {
+        } else if (name.endsWith(".drl.xlsx")
+            && !org.llmstrategy.rules.reference.ReferenceDataTest.DATA.contains(
+                ShippedRules.DIR.relativize(f).toString().replace('\\', '/'))) {
+          // the tables of data are read as data, never compiled: they have no rules
           try (InputStream in = Files.newInputStream(f)) {
             drl = new SpreadsheetCompiler().compile(in, InputType.XLS);
           }
