@@ -99,8 +99,8 @@ public final class BenchRequests {
       require(requests.stream().anyMatch(r -> r.tier() == t), "no request in tier " + t);
     }
     require(
-        requests.stream().anyMatch(r -> r.criteria().getTokensPerTask() != null)
-            && requests.stream().anyMatch(r -> r.criteria().getTokensPerTask() == null),
+        requests.stream().anyMatch(r -> r.criteria().tokensPerTask() != null)
+            && requests.stream().anyMatch(r -> r.criteria().tokensPerTask() == null),
         "needs requests with and without tokensPerTask");
   }
 

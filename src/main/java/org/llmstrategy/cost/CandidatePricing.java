@@ -85,8 +85,8 @@ public final class CandidatePricing {
      * do self-hosted models (priced by size on a few setups, cheaply).
      */
     List<CatalogModel> shortlist(List<CatalogModel> models, int k) {
-      long volume = criteria.getMonthlyTokens();
-      Long perTask = criteria.getTokensPerTask();
+      long volume = criteria.monthlyTokens();
+      Long perTask = criteria.tokensPerTask();
       boolean byTask = perTask != null && perTask > 0;
       if (selfHosted || models.size() <= k || (!byTask && volume <= 0)) {
         return models;
@@ -115,13 +115,13 @@ public final class CandidatePricing {
     }
 
     private BigDecimal attempts(CatalogModel m) {
-      return criteria.getExpectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
+      return criteria.expectedAttempts().getOrDefault(m.name(), BigDecimal.ONE);
     }
 
     ModelCandidates.Priced of(CatalogModel m) {
       BigDecimal attempts = attempts(m);
-      Long perTask = criteria.getTokensPerTask();
-      long volume = criteria.getMonthlyTokens();
+      Long perTask = criteria.tokensPerTask();
+      long volume = criteria.monthlyTokens();
       BigDecimal monthly;
       BigDecimal costPerTask = null;
       if (selfHosted) {
@@ -151,7 +151,7 @@ public final class CandidatePricing {
       BigDecimal size = m.parametersBillions(); // null: unknown, the reference staircase
       return selfHostBySize.computeIfAbsent(
           size == null ? null : size.stripTrailingZeros(),
-          s -> ModelSizing.selfHostMonthlyUsd(m, criteria.getMonthlyTokens(), setups));
+          s -> ModelSizing.selfHostMonthlyUsd(m, criteria.monthlyTokens(), setups));
     }
   }
 }

@@ -41,9 +41,8 @@ public final class CostCalculator {
   /** The cost answer at {@code volume}, against the reference model's input price. */
   public static CostEstimate estimate(
       long volume, Tier tier, CatalogModel reference, List<SelfHostSetup> setups) {
-    Criteria article = new Criteria();
-    article.setMonthlyTokens(volume);
-    return estimate(article, tier, reference, setups, List.of());
+    return estimate(
+        Criteria.defaults().with("monthlyTokens", volume), tier, reference, setups, List.of());
   }
 
   /**
@@ -59,7 +58,7 @@ public final class CostCalculator {
       CatalogModel reference,
       List<SelfHostSetup> setups,
       List<OptionTerms> terms) {
-    long volume = criteria.getMonthlyTokens();
+    long volume = criteria.monthlyTokens();
     BigDecimal price = TrafficShape.of(criteria).usdPerMillion(reference);
     List<SelfHostSetup> steps = sorted(ModelSizing.referenceStaircase(setups));
     BigDecimal api = apiMonthlyUsd(volume, price);
@@ -108,7 +107,7 @@ public final class CostCalculator {
             m ->
                 new CheapestApi(
                     m.name(),
-                    money(apiMonthlyUsd(criteria.getMonthlyTokens(), shape.usdPerMillion(m)))))
+                    money(apiMonthlyUsd(criteria.monthlyTokens(), shape.usdPerMillion(m)))))
         .min(Comparator.comparing(CheapestApi::monthlyUsd).thenComparing(CheapestApi::model))
         .orElse(null);
   }
@@ -116,7 +115,7 @@ public final class CostCalculator {
   /** The model's API cost at the request's volume and traffic shape (null without a price). */
   public static BigDecimal apiMonthlyUsd(Criteria criteria, CatalogModel model) {
     BigDecimal price = TrafficShape.of(criteria).usdPerMillion(model);
-    return price == null ? null : apiMonthlyUsd(criteria.getMonthlyTokens(), price);
+    return price == null ? null : apiMonthlyUsd(criteria.monthlyTokens(), price);
   }
 
   /**

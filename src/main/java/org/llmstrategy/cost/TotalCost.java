@@ -24,7 +24,7 @@ final class TotalCost {
 
   /** The horizon in months, 1 without one (break-even compares one month then). */
   BigDecimal horizon() {
-    Integer h = criteria.getHorizonMonths();
+    Integer h = criteria.horizonMonths();
     return BigDecimal.valueOf(h == null ? 1 : h);
   }
 
@@ -39,7 +39,7 @@ final class TotalCost {
 
   /** Labour a month, null when the request gives no engineer cost. */
   private BigDecimal labour(Option option) {
-    BigDecimal salary = criteria.getEngineerMonthlyUsd();
+    BigDecimal salary = criteria.engineerMonthlyUsd();
     if (salary == null) {
       return null;
     }
@@ -58,7 +58,7 @@ final class TotalCost {
     if (labour != null) {
       fixed = fixed.add(labour.subtract(labour(Option.API)).multiply(horizon()));
     }
-    if (criteria.getHorizonMonths() != null) {
+    if (criteria.horizonMonths() != null) {
       fixed = fixed.add(upfront(option).subtract(upfront(Option.API)));
     }
     return fixed;
@@ -68,7 +68,7 @@ final class TotalCost {
     BigDecimal upfront = upfront(option);
     BigDecimal labour = labour(option);
     BigDecimal horizonUsd = null;
-    Integer h = criteria.getHorizonMonths();
+    Integer h = criteria.horizonMonths();
     if (h != null && monthly != null) {
       BigDecimal perMonth = labour == null ? monthly : monthly.add(labour);
       horizonUsd = upfront.add(perMonth.multiply(BigDecimal.valueOf(h)));
@@ -104,7 +104,7 @@ final class TotalCost {
   }
 
   private BigDecimal trainingRunUsd(OptionTerms t) {
-    Integer examples = criteria.getLabeledExamples();
+    Integer examples = criteria.labeledExamples();
     if (examples == null
         || t.trainingTokensPerExample() == null
         || t.trainingUsdPerMillionTokens() == null) {

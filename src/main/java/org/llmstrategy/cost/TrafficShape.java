@@ -16,9 +16,9 @@ public record TrafficShape(BigDecimal outputShare, BigDecimal cachedShare, BigDe
 
   public static TrafficShape of(Criteria c) {
     return new TrafficShape(
-        Objects.requireNonNullElse(c.getOutputTokenShare(), BigDecimal.ZERO),
-        Objects.requireNonNullElse(c.getCachedInputShare(), BigDecimal.ZERO),
-        Objects.requireNonNullElse(c.getBatchShare(), BigDecimal.ZERO));
+        Objects.requireNonNullElse(c.outputTokenShare(), BigDecimal.ZERO),
+        Objects.requireNonNullElse(c.cachedInputShare(), BigDecimal.ZERO),
+        Objects.requireNonNullElse(c.batchShare(), BigDecimal.ZERO));
   }
 
   boolean isArticle() {

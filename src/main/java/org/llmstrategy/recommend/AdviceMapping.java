@@ -35,12 +35,12 @@ final class AdviceMapping {
   }
 
   private static String withPerTask(String text, Criteria criteria, List<ModelView> models) {
-    if (criteria.getTokensPerTask() == null || models.isEmpty()) {
+    if (criteria.tokensPerTask() == null || models.isEmpty()) {
       return text;
     }
     return text
         + " At "
-        + criteria.getTokensPerTask()
+        + criteria.tokensPerTask()
         + " tokens per task: "
         + models.stream()
             .filter(m -> m.costPerTaskUsd() != null)

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.facts.Customization;
-import org.llmstrategy.facts.DataSensitivity;
 import org.llmstrategy.facts.DeploymentVerdict;
 import org.llmstrategy.facts.ExampleMinimum;
 import org.llmstrategy.facts.Option;
-import org.llmstrategy.facts.TimeToProduction;
+import org.llmstrategy.recommend.request.RequestFields;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.RuleEngine;
 import org.llmstrategy.rules.run.RuleSet;
@@ -30,69 +27,42 @@ import org.llmstrategy.rules.run.RuleThresholds;
  * changed candidate finds the exact value.
  */
 final class Flips {
-  /** One numeric input: how to read and set it, its smallest value and its step. */
-  private record Input(
-      String field,
-      String thresholdsOf,
-      Function<Criteria, BigDecimal> get,
-      BiConsumer<Criteria, BigDecimal> set,
-      BigDecimal min,
-      BigDecimal step) {}
+  /**
+   * One numeric input: its request field, and the least value, the greatest and the step the
+   * request's constraints allow it (what the reader would accept).
+   */
+  private record Input(String field, BigDecimal min, BigDecimal max, BigDecimal step) {
+    static Input of(String field) {
+      Criteria.typeOf(field); // a field that is no longer a request field stops the class loading
+      return new Input(
+          field, RequestFields.minOf(field), RequestFields.maxOf(field), RequestFields.stepOf(field));
+    }
 
-  private static final BigDecimal ONE = BigDecimal.ONE;
-  private static final BigDecimal CENT = new BigDecimal("0.01");
-  private static final BigDecimal MAX_TOKENS = BigDecimal.TEN.pow(15);
+    BigDecimal in(Criteria c) {
+      Object v = c.get(field);
+      return v == null || v instanceof BigDecimal
+          ? (BigDecimal) v
+          : BigDecimal.valueOf(((Number) v).longValue());
+    }
+  }
 
+  /** The numeric inputs varied, in the order their flips are listed. */
   private static final List<Input> INPUTS =
-      List.of(
-          new Input(
+      Stream.of(
               "monthlyTokens",
-              "monthlyTokens",
-              c -> BigDecimal.valueOf(c.getMonthlyTokens()),
-              (c, v) -> c.setMonthlyTokens(v.longValueExact()),
-              BigDecimal.ZERO,
-              ONE),
-          new Input(
               "upfrontBudgetUsd",
-              "upfrontBudgetUsd",
-              Criteria::getUpfrontBudgetUsd,
-              Criteria::setUpfrontBudgetUsd,
-              BigDecimal.ZERO,
-              CENT),
-          new Input(
               "latencyBudgetMs",
-              "latencyBudgetMs",
-              c ->
-                  c.getLatencyBudgetMs() == null
-                      ? null
-                      : BigDecimal.valueOf(c.getLatencyBudgetMs()),
-              (c, v) -> c.setLatencyBudgetMs(v.intValueExact()),
-              ONE,
-              ONE),
-          new Input(
               "mlEngineers",
-              "mlEngineers",
-              c -> BigDecimal.valueOf(c.getMlEngineers()),
-              (c, v) -> c.setMlEngineers(v.intValueExact()),
-              BigDecimal.ZERO,
-              ONE),
-          new Input(
               "infraEngineers",
-              "infraEngineers",
-              c -> BigDecimal.valueOf(c.getInfraEngineers()),
-              (c, v) -> c.setInfraEngineers(v.intValueExact()),
-              BigDecimal.ZERO,
-              ONE),
-          new Input(
-              "labeledExamples",
-              "labeledExamples",
-              c ->
-                  c.getLabeledExamples() == null
-                      ? null
-                      : BigDecimal.valueOf(c.getLabeledExamples()),
-              (c, v) -> c.setLabeledExamples(v.intValueExact()),
-              BigDecimal.ZERO,
-              ONE));
+              "labeledExamples")
+          .map(Input::of)
+          .toList();
+
+  /** The inputs of one of a few values, each value tried, listed after the numeric ones. */
+  private static final List<String> ENUMERATED =
+      Stream.of("dataSensitivity", "timeToProduction", "customization")
+          .peek(Flips::requireEnumField)
+          .toList();
 
   private final RuleSet rules;
   private final Criteria criteria;
@@ -122,36 +92,32 @@ final class Flips {
     for (Input input : INPUTS) {
       numeric(input, flips);
     }
-    enumerated("dataSensitivity", DataSensitivity.values(), Criteria::setDataSensitivity, flips);
-    enumerated("timeToProduction", TimeToProduction.values(), Criteria::setTimeToProduction, flips);
-    enumerated("customization", Customization.values(), Criteria::setCustomization, flips);
+    for (String field : ENUMERATED) {
+      enumerated(field, flips);
+    }
     return List.copyOf(flips);
   }
 
-  private <E extends Enum<E>> void enumerated(
-      String field, E[] values, BiConsumer<Criteria, E> set, List<Flip> flips) {
-    for (E value : values) {
-      Criteria c = criteria.copy();
-      set.accept(c, value);
-      if (sameAs(criteria, c)) {
-        continue;
+  private void enumerated(String field, List<Flip> flips) {
+    for (Object value : Criteria.typeOf(field).getEnumConstants()) {
+      if (value == criteria.get(field)) {
+        continue; // the submitted value again is no flip
       }
-      Option o = decide(c);
+      Option o = decide(criteria.with(field, value));
       if (o != base) {
-        flips.add(new Flip(field, value.name(), o));
+        flips.add(new Flip(field, ((Enum<?>) value).name(), o));
       }
     }
   }
 
-  /** Equal enum inputs: setting the submitted value again is no flip. */
-  private static boolean sameAs(Criteria a, Criteria b) {
-    return a.getDataSensitivity() == b.getDataSensitivity()
-        && a.getTimeToProduction() == b.getTimeToProduction()
-        && a.getCustomization() == b.getCustomization();
+  private static void requireEnumField(String field) {
+    if (!Criteria.typeOf(field).isEnum()) {
+      throw new IllegalStateException(field + " is not a request field of one of a few values");
+    }
   }
 
   private void numeric(Input input, List<Flip> flips) {
-    BigDecimal sent = input.get().apply(criteria);
+    BigDecimal sent = input.in(criteria);
     List<BigDecimal> candidates = candidates(input, sent);
     if (sent != null) {
       // above what was sent, nearest first
@@ -208,11 +174,11 @@ final class Flips {
   }
 
   private List<BigDecimal> candidates(Input input, BigDecimal sent) {
-    SortedSet<BigDecimal> points = new TreeSet<>(RuleThresholds.of(rules, input.thresholdsOf()));
+    SortedSet<BigDecimal> points = new TreeSet<>(RuleThresholds.of(rules, input.field()));
     // a sum of inputs (teamSize = mlEngineers + infraEngineers): the threshold less the others
     if (input.field().endsWith("Engineers")) {
       BigDecimal others =
-          BigDecimal.valueOf(criteria.getTeamSize()).subtract(input.get().apply(criteria));
+          BigDecimal.valueOf(criteria.teamSize()).subtract(input.in(criteria));
       for (BigDecimal t : RuleThresholds.of(rules, "teamSize")) {
         points.add(t.subtract(others));
       }
@@ -241,7 +207,7 @@ final class Flips {
     for (BigDecimal p : points) {
       for (BigDecimal v : List.of(p.subtract(input.step()), p, p.add(input.step()))) {
         if (v.compareTo(input.min()) >= 0
-            && (!input.field().equals("monthlyTokens") || v.compareTo(MAX_TOKENS) <= 0)
+            && (input.max() == null || v.compareTo(input.max()) <= 0)
             && (input.step().scale() > 0 || v.stripTrailingZeros().scale() <= 0)) {
           probes.add(v.setScale(input.step().scale(), java.math.RoundingMode.UNNECESSARY));
         }
@@ -254,9 +220,7 @@ final class Flips {
   }
 
   private Option at(Input input, BigDecimal value) {
-    Criteria c = criteria.copy();
-    input.set().accept(c, value);
-    return decide(c);
+    return decide(criteria.with(input.field(), value));
   }
 
   private Option decide(Criteria c) {

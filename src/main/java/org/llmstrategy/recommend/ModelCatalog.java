@@ -29,13 +29,13 @@ final class ModelCatalog {
    * request (two lookups by name): the lists for the message are only made when something is wrong.
    */
   static void check(Catalog catalog, Criteria criteria) {
-    if (isPriced(catalog, criteria.getReferenceModel())
-        && criteria.getExpectedAttempts().keySet().stream()
+    if (isPriced(catalog, criteria.referenceModel())
+        && criteria.expectedAttempts().keySet().stream()
             .allMatch(n -> catalog.byName().containsKey(n))) {
       return;
     }
     List<FieldProblem> problems = new ArrayList<>();
-    if (!isPriced(catalog, criteria.getReferenceModel())) {
+    if (!isPriced(catalog, criteria.referenceModel())) {
       List<String> priced =
           catalog.models().stream()
               .filter(CatalogModel::hasApiPrice)
@@ -47,7 +47,7 @@ final class ModelCatalog {
               "must be a catalog model with an API price, one of " + listed(priced)));
     }
     String unknown =
-        criteria.getExpectedAttempts().keySet().stream()
+        criteria.expectedAttempts().keySet().stream()
             .filter(n -> !catalog.byName().containsKey(n))
             .sorted()
             .collect(Collectors.joining(", "));

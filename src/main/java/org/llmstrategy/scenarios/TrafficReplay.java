@@ -94,16 +94,16 @@ final class TrafficReplay {
   static String describe(Criteria c) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
     n.setGroupingUsed(true);
-    return c.getDataSensitivity()
+    return c.dataSensitivity()
         + " data, "
-        + n.format(c.getMonthlyTokens())
+        + n.format(c.monthlyTokens())
         + " tokens a month, "
-        + c.getTimeToProduction()
+        + c.timeToProduction()
         + ", "
-        + Money.usd(c.getUpfrontBudgetUsd())
+        + Money.usd(c.upfrontBudgetUsd())
         + " upfront, "
-        + c.getCustomization()
+        + c.customization()
         + ", "
-        + c.getTaskType();
+        + c.taskType();
   }
 }

@@ -1,51 +1,26 @@
 package org.llmstrategy.recommend.request;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.facts.Customization;
-import org.llmstrategy.facts.KnowledgeUpdates;
-import org.llmstrategy.facts.TaskType;
 
-/** The one place where a validated request becomes the rules' fact, defaults applied. */
+/**
+ * The one place where a validated request becomes the rules' fact: each {@link Criteria} component
+ * takes the {@link CriteriaRequest} component of the same name, and {@link Criteria} applies the
+ * defaults. The two records name the same fields in the same order, or this class does not load.
+ */
 public final class CriteriaMapping {
-  static final String DEFAULT_REFERENCE_MODEL = "GPT-4o";
+  private static final Map<String, MethodHandle> REQUEST = requestAccessors();
 
   private CriteriaMapping() {}
 
   public static Criteria toCriteria(CriteriaRequest r) {
-    Criteria c = new Criteria();
-    c.setDataSensitivity(r.dataSensitivity());
-    c.setMonthlyTokens(r.monthlyTokens());
-    c.setTimeToProduction(r.timeToProduction());
-    c.setUpfrontBudgetUsd(plain(r.upfrontBudgetUsd()));
-    c.setMlEngineers(Objects.requireNonNullElse(r.mlEngineers(), 0));
-    c.setInfraEngineers(Objects.requireNonNullElse(r.infraEngineers(), 0));
-    c.setLatencyBudgetMs(r.latencyBudgetMs());
-    c.setCustomization(Objects.requireNonNullElse(r.customization(), Customization.PROMPT_ONLY));
-    c.setTaskType(Objects.requireNonNullElse(r.taskType(), TaskType.FACTUAL_QA));
-    c.setKnowledgeUpdates(
-        Objects.requireNonNullElse(r.knowledgeUpdates(), KnowledgeUpdates.PERIODIC));
-    c.setLabeledExamples(r.labeledExamples());
-    c.setRagMeetsQualityBar(r.ragMeetsQualityBar());
-    c.setReferenceModel(Objects.requireNonNullElse(r.referenceModel(), DEFAULT_REFERENCE_MODEL));
-    c.setMinContextWindowTokens(r.minContextWindowTokens());
-    c.setMinQuality(r.minQuality());
-    c.setRequireOpenWeights(Boolean.TRUE.equals(r.requireOpenWeights()));
-    c.setTokensPerTask(r.tokensPerTask());
-    Map<String, BigDecimal> attempts = new LinkedHashMap<>();
-    if (r.expectedAttempts() != null) {
-      r.expectedAttempts().forEach((model, n) -> attempts.put(model, plain(n)));
-    }
-    c.setExpectedAttempts(attempts);
-    c.setOutputTokenShare(plainOrNull(r.outputTokenShare()));
-    c.setCachedInputShare(plainOrNull(r.cachedInputShare()));
-    c.setBatchShare(plainOrNull(r.batchShare()));
-    c.setEngineerMonthlyUsd(plainOrNull(r.engineerMonthlyUsd()));
-    c.setHorizonMonths(r.horizonMonths());
-    return c;
+    return Criteria.from(field -> plain(read(REQUEST.get(field), r)));
   }
 
   /**
@@ -53,11 +28,49 @@ public final class CriteriaMapping {
    * back a non-negative scale so they print as 750000, not 7.5E+5. Safe: validation bounded the
    * digits.
    */
-  private static BigDecimal plainOrNull(BigDecimal value) {
-    return value == null ? null : plain(value);
+  private static Object plain(Object value) {
+    if (value instanceof BigDecimal d) {
+      return d.scale() < 0 ? d.setScale(0) : d;
+    }
+    if (value instanceof Map<?, ?> byName) {
+      Map<Object, Object> plain = new LinkedHashMap<>();
+      byName.forEach((name, v) -> plain.put(name, plain(v)));
+      return plain;
+    }
+    return value;
   }
 
-  private static BigDecimal plain(BigDecimal value) {
-    return value.scale() < 0 ? value.setScale(0) : value;
+  private static Object read(MethodHandle accessor, CriteriaRequest r) {
+    try {
+      return accessor.invoke(r);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, MethodHandle> requestAccessors() {
+    List<String> request = RequestFields.names();
+    if (!request.equals(Criteria.fields())) {
+      throw new IllegalStateException(
+          "CriteriaRequest and Criteria must name the same request fields in the same order: "
+              + request
+              + " against "
+              + Criteria.fields());
+    }
+    Map<String, MethodHandle> accessors = new LinkedHashMap<>();
+    try {
+      for (var c : CriteriaRequest.class.getRecordComponents()) {
+        accessors.put(
+            c.getName(),
+            MethodHandles.lookup()
+                .unreflect(c.getAccessor())
+                .asType(MethodType.methodType(Object.class, CriteriaRequest.class)));
+      }
+    } catch (IllegalAccessException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+    return Map.copyOf(accessors);
   }
 }

@@ -2,13 +2,17 @@ package org.llmstrategy.recommend.request;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.llmstrategy.facts.Customization;
-import org.llmstrategy.facts.DataSensitivity;
-import org.llmstrategy.facts.KnowledgeUpdates;
-import org.llmstrategy.facts.Quality;
-import org.llmstrategy.facts.TaskType;
-import org.llmstrategy.facts.TimeToProduction;
+import java.util.Map;
+import java.util.function.Function;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
 import tools.jackson.core.JacksonException;
@@ -54,6 +58,15 @@ public final class CriteriaReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
+  /**
+   * How each request field is read, in the contract's order (the order problems are named in),
+   * from the type of its {@link CriteriaRequest} component: a new component is read without more
+   * code, and one of a type the reader cannot read stops the class from loading.
+   */
+  private static final List<Function<JsonFields, Object>> FIELDS = fieldReaders();
+
+  private static final MethodHandle CANONICAL = canonical();
+
   private final Validator validator;
 
   public CriteriaReader(Validator validator) {
@@ -67,31 +80,11 @@ public final class CriteriaReader {
   /** Reads a request already parsed into a JSON object (the criteria of a sweep). */
   public CriteriaRequest read(JsonNode object) {
     JsonFields f = new JsonFields(object);
-    CriteriaRequest request =
-        new CriteriaRequest(
-            f.enumValue("dataSensitivity", DataSensitivity.class),
-            f.longValue("monthlyTokens"),
-            f.enumValue("timeToProduction", TimeToProduction.class),
-            f.decimal("upfrontBudgetUsd"),
-            f.intValue("mlEngineers"),
-            f.intValue("infraEngineers"),
-            f.intValue("latencyBudgetMs"),
-            f.enumValue("customization", Customization.class),
-            f.enumValue("taskType", TaskType.class),
-            f.enumValue("knowledgeUpdates", KnowledgeUpdates.class),
-            f.intValue("labeledExamples"),
-            f.bool("ragMeetsQualityBar"),
-            f.string("referenceModel"),
-            f.longValue("minContextWindowTokens"),
-            f.enumValue("minQuality", Quality.class),
-            f.bool("requireOpenWeights"),
-            f.longValue("tokensPerTask"),
-            f.decimalsByName("expectedAttempts"),
-            f.decimal("outputTokenShare"),
-            f.decimal("cachedInputShare"),
-            f.decimal("batchShare"),
-            f.decimal("engineerMonthlyUsd"),
-            f.intValue("horizonMonths"));
+    Object[] values = new Object[FIELDS.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = FIELDS.get(i).apply(f);
+    }
+    CriteriaRequest request = construct(values);
     for (ConstraintViolation<CriteriaRequest> v : validator.validate(request)) {
       f.constraintViolated(fieldOf(v), v.getMessage());
     }
@@ -100,6 +93,70 @@ public final class CriteriaReader {
       throw InvalidRequestException.invalidFields(problems);
     }
     return request;
+  }
+
+  private static List<Function<JsonFields, Object>> fieldReaders() {
+    List<Function<JsonFields, Object>> readers = new ArrayList<>();
+    for (RecordComponent c : CriteriaRequest.class.getRecordComponents()) {
+      readers.add(readerOf(c));
+    }
+    return List.copyOf(readers);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Function<JsonFields, Object> readerOf(RecordComponent c) {
+    String name = c.getName();
+    Class<?> type = c.getType();
+    if (type.isEnum()) {
+      Class<? extends Enum> enumType = (Class<? extends Enum>) type;
+      return f -> f.enumValue(name, enumType);
+    }
+    if (type == Long.class) {
+      return f -> f.longValue(name);
+    }
+    if (type == Integer.class) {
+      return f -> f.intValue(name);
+    }
+    if (type == BigDecimal.class) {
+      return f -> f.decimal(name);
+    }
+    if (type == Boolean.class) {
+      return f -> f.bool(name);
+    }
+    if (type == String.class) {
+      return f -> f.string(name);
+    }
+    if (c.getGenericType() instanceof ParameterizedType p
+        && p.getRawType() == Map.class
+        && p.getActualTypeArguments()[0] == String.class
+        && p.getActualTypeArguments()[1] == BigDecimal.class) {
+      return f -> f.decimalsByName(name);
+    }
+    throw new ExceptionInInitializerError(
+        "CriteriaRequest." + name + ": the reader cannot read a " + c.getGenericType());
+  }
+
+  private static MethodHandle canonical() {
+    Class<?>[] types =
+        Arrays.stream(CriteriaRequest.class.getRecordComponents())
+            .map(RecordComponent::getType)
+            .toArray(Class[]::new);
+    try {
+      return MethodHandles.lookup()
+          .findConstructor(CriteriaRequest.class, MethodType.methodType(void.class, types));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static CriteriaRequest construct(Object[] values) {
+    try {
+      return (CriteriaRequest) CANONICAL.invokeWithArguments(values);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The body as a JSON object, with the reader's limits; anything else is a 400. */

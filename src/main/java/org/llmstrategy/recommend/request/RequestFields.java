@@ -1,7 +1,12 @@
 package org.llmstrategy.recommend.request;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,41 @@ public final class RequestFields {
   private static final Map<String, BigDecimal> STEPS = steps();
 
   private RequestFields() {}
+
+  /** Every request field's JSON name, in the contract's order. */
+  public static List<String> names() {
+    return Arrays.stream(CriteriaRequest.class.getRecordComponents())
+        .map(RecordComponent::getName)
+        .toList();
+  }
+
+  /**
+   * The least value of a numeric field, from its {@code @Min} or {@code @DecimalMin} constraint
+   * (what the reader accepts), or null when it has none.
+   */
+  public static BigDecimal minOf(String field) {
+    for (var c : CriteriaRequest.class.getRecordComponents()) {
+      if (c.getName().equals(field)) {
+        Min min = c.getAccessor().getAnnotation(Min.class);
+        DecimalMin decimalMin = c.getAccessor().getAnnotation(DecimalMin.class);
+        return min != null
+            ? BigDecimal.valueOf(min.value())
+            : decimalMin == null ? null : new BigDecimal(decimalMin.value());
+      }
+    }
+    return null;
+  }
+
+  /** The greatest value of a numeric field, from its {@code @Max} constraint, or null. */
+  public static BigDecimal maxOf(String field) {
+    for (var c : CriteriaRequest.class.getRecordComponents()) {
+      if (c.getName().equals(field)) {
+        Max max = c.getAccessor().getAnnotation(Max.class);
+        return max == null ? null : BigDecimal.valueOf(max.value());
+      }
+    }
+    return null;
+  }
 
   /** The type of the request field of that JSON name, or null if there is no such field. */
   public static Class<?> typeOf(String field) {

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.problems.FieldProblem;
@@ -72,25 +71,29 @@ final class SweepReader {
     problems.throwIfAny();
 
     ObjectNode object = (ObjectNode) criteria;
+    List<Criteria> read = new ArrayList<>();
+    Criteria base;
     if (values == null) {
-      // the ends first: every value between them is then valid too (the constraints are ranges)
-      readAt(object, field, from, "from", problems);
+      // the ends are read as the request; every value between them is then valid too (the
+      // constraints are ranges), so each is the same criteria with the swept field changed
+      base = readAt(object, field, from, "from", problems);
       readAt(object, field, to, "to", problems);
       problems.throwIfAny();
       values = grid(field, from, to, points, logScale(field, scale));
+      for (BigDecimal v : values) {
+        read.add(base.with(field, plain(v)));
+      }
+    } else {
+      for (int i = 0; i < values.size(); i++) {
+        read.add(readAt(object, field, values.get(i), "values[" + i + "]", problems));
+      }
+      problems.throwIfAny();
+      base = read.get(0);
     }
-    List<Criteria> read = new ArrayList<>();
-    for (int i = 0; i < values.size(); i++) {
-      read.add(readAt(object, field, values.get(i), "values[" + i + "]", problems));
-    }
-    problems.throwIfAny();
     List<BigDecimal> plain = values.stream().map(SweepReader::plain).toList();
     // a value between two valid ones is valid: the request's constraints are ranges
-    return new Plan(
-        field,
-        plain,
-        read,
-        v -> Objects.requireNonNull(readAt(object, field, v, "value", problems), "between valid"));
+    Criteria between = base;
+    return new Plan(field, plain, read, v -> between.with(field, plain(v)));
   }
 
   private static boolean logScale(String field, Scale scale) {
