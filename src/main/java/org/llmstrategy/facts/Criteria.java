@@ -16,9 +16,8 @@ import java.util.function.Function;
 /**
  * The submitted situation, as the rules see it: the validated request with its defaults applied,
  * one component per request field, named as the contract (openapi.yaml) names it. Rules only read
- * it; a condition never has to guess what "absent" means, except where absence is itself
- * meaningful (no latency budget, quality bar unknown, labeled examples unknown, no total-cost
- * inputs).
+ * it; a condition never has to guess what "absent" means, except where absence is itself meaningful
+ * (no latency budget, quality bar unknown, labeled examples unknown, no total-cost inputs).
  *
  * <p>The components are the list of request fields: the strict reader, the mapping from the
  * request, the answer's flips and the sweep all derive from them, so a new request field is one
@@ -56,7 +55,9 @@ public record Criteria(
     BigDecimal engineerMonthlyUsd,
     Integer horizonMonths) {
 
-  /** The contract's default reference model (openapi.yaml): the article's cost table is GPT-4o's. */
+  /**
+   * The contract's default reference model (openapi.yaml): the article's cost table is GPT-4o's.
+   */
   public static final String DEFAULT_REFERENCE_MODEL = "GPT-4o";
 
   private static final RecordComponent[] COMPONENTS = Criteria.class.getRecordComponents();
@@ -234,7 +235,8 @@ public record Criteria(
   }
 
   private static MethodHandle canonical() {
-    Class<?>[] types = Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class[]::new);
+    Class<?>[] types =
+        Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class[]::new);
     try {
       return MethodHandles.lookup()
           .findConstructor(Criteria.class, MethodType.methodType(void.class, types));

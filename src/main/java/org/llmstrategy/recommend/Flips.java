@@ -35,7 +35,10 @@ final class Flips {
     static Input of(String field) {
       Criteria.typeOf(field); // a field that is no longer a request field stops the class loading
       return new Input(
-          field, RequestFields.minOf(field), RequestFields.maxOf(field), RequestFields.stepOf(field));
+          field,
+          RequestFields.minOf(field),
+          RequestFields.maxOf(field),
+          RequestFields.stepOf(field));
     }
 
     BigDecimal in(Criteria c) {
@@ -177,8 +180,7 @@ final class Flips {
     SortedSet<BigDecimal> points = new TreeSet<>(RuleThresholds.of(rules, input.field()));
     // a sum of inputs (teamSize = mlEngineers + infraEngineers): the threshold less the others
     if (input.field().endsWith("Engineers")) {
-      BigDecimal others =
-          BigDecimal.valueOf(criteria.teamSize()).subtract(input.in(criteria));
+      BigDecimal others = BigDecimal.valueOf(criteria.teamSize()).subtract(input.in(criteria));
       for (BigDecimal t : RuleThresholds.of(rules, "teamSize")) {
         points.add(t.subtract(others));
       }

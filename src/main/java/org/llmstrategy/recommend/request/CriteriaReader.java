@@ -59,9 +59,9 @@ public final class CriteriaReader {
           .build();
 
   /**
-   * How each request field is read, in the contract's order (the order problems are named in),
-   * from the type of its {@link CriteriaRequest} component: a new component is read without more
-   * code, and one of a type the reader cannot read stops the class from loading.
+   * How each request field is read, in the contract's order (the order problems are named in), from
+   * the type of its {@link CriteriaRequest} component: a new component is read without more code,
+   * and one of a type the reader cannot read stops the class from loading.
    */
   private static final List<Function<JsonFields, Object>> FIELDS = fieldReaders();
 
