@@ -11,13 +11,14 @@ public final class Situations {
 
   /** Every option open: months, a large budget, a full team, no latency constraint. */
   public static Criteria everythingOpen() {
-    Criteria c = new Criteria();
-    c.setDataSensitivity(DataSensitivity.PUBLIC);
-    c.setMonthlyTokens(1_000_000);
-    c.setTimeToProduction(TimeToProduction.MONTHS);
-    c.setUpfrontBudgetUsd(new BigDecimal("1000000"));
-    c.setMlEngineers(3);
-    c.setInfraEngineers(3);
+    Criteria c =
+        Criteria.defaults()
+            .with("dataSensitivity", DataSensitivity.PUBLIC)
+            .with("monthlyTokens", 1_000_000)
+            .with("timeToProduction", TimeToProduction.MONTHS)
+            .with("upfrontBudgetUsd", new BigDecimal("1000000"))
+            .with("mlEngineers", 3)
+            .with("infraEngineers", 3);
     return c;
   }
 }

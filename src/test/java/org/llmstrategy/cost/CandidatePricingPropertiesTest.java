@@ -79,22 +79,25 @@ class CandidatePricingPropertiesTest {
   }
 
   private static Criteria criteria(Random random, List<CatalogModel> models) {
-    Criteria c = new Criteria();
+    Criteria c = Criteria.defaults();
     long[] volumes = {0, 1, 999, 1_000_000, 1_234_567, 50_000_000_000L};
-    c.setMonthlyTokens(volumes[random.nextInt(volumes.length)]);
+    c = c.with("monthlyTokens", volumes[random.nextInt(volumes.length)]);
     int task = random.nextInt(4);
-    c.setTokensPerTask(task == 0 ? null : task == 1 ? 0L : (long) (1 + random.nextInt(5_000)));
+    c =
+        c.with(
+            "tokensPerTask",
+            task == 0 ? null : task == 1 ? 0L : (long) (1 + random.nextInt(5_000)));
     Map<String, BigDecimal> attempts = new HashMap<>();
     for (CatalogModel m : models) {
       if (random.nextInt(4) == 0) {
         attempts.put(m.name(), BigDecimal.valueOf(10 + random.nextInt(30), 1)); // 1.0 … 3.9
       }
     }
-    c.setExpectedAttempts(attempts);
+    c = c.with("expectedAttempts", attempts);
     if (random.nextBoolean()) {
-      c.setOutputTokenShare(BigDecimal.valueOf(random.nextInt(11), 1));
-      c.setCachedInputShare(BigDecimal.valueOf(random.nextInt(11), 1));
-      c.setBatchShare(BigDecimal.valueOf(random.nextInt(11), 1));
+      c = c.with("outputTokenShare", BigDecimal.valueOf(random.nextInt(11), 1));
+      c = c.with("cachedInputShare", BigDecimal.valueOf(random.nextInt(11), 1));
+      c = c.with("batchShare", BigDecimal.valueOf(random.nextInt(11), 1));
     }
     return c;
   }

@@ -93,8 +93,7 @@ class TotalCostPropertiesTest {
   }
 
   private static Criteria criteria(long volume) {
-    Criteria c = new Criteria();
-    c.setMonthlyTokens(volume);
+    Criteria c = Criteria.defaults().with("monthlyTokens", volume);
     return c;
   }
 
@@ -155,10 +154,9 @@ class TotalCostPropertiesTest {
       List<SelfHostSetup> setups = setups(r);
       List<OptionTerms> terms = terms(r);
       long volume = (long) (r.nextDouble() * 200_000_000_000L);
-      Criteria without = criteria(volume);
-      without.setHorizonMonths(r.nextBoolean() ? 1 + r.nextInt(120) : null);
-      Criteria with = without.copy();
-      with.setEngineerMonthlyUsd(money(r, 30_000));
+      Criteria without =
+          criteria(volume).with("horizonMonths", r.nextBoolean() ? 1 + r.nextInt(120) : null);
+      Criteria with = without.with("engineerMonthlyUsd", money(r, 30_000));
       CostEstimate a = CostCalculator.estimate(without, Tier.HEAVY, m, setups, terms);
       CostEstimate b = CostCalculator.estimate(with, Tier.HEAVY, m, setups, terms);
       if (a.cheaperOption() == Option.API) {

@@ -156,8 +156,8 @@ class CatalogAtScaleTest {
   @Test
   void noSentenceWhenTheCheapestListedModelIsTheCheapestApi() throws IOException {
     RuleSet shipped = RuleFolderFixture.copyOfShippedRules(temp.resolve("shipped-q")).build();
-    Criteria c = Situations.everythingOpen();
-    c.setMinQuality(org.llmstrategy.facts.Quality.VERY_HIGH);
+    Criteria c =
+        Situations.everythingOpen().with("minQuality", org.llmstrategy.facts.Quality.VERY_HIGH);
     Recommendation r = Recommender.recommend(shipped, c, false, TODAY);
 
     assertThat(r.models().get(0).name()).isEqualTo(r.cost().cheapestApi().model());
@@ -177,8 +177,9 @@ class CatalogAtScaleTest {
 
   @Test
   void anUnratedReferenceModelIsComparedWithEveryPricedModel() {
-    Criteria c = Situations.everythingOpen();
-    c.setReferenceModel(name(5)); // imported: priced, not rated yet
+    Criteria c =
+        Situations.everythingOpen()
+            .with("referenceModel", name(5)); // imported: priced, not rated yet
 
     Recommendation r = decide(c);
 
@@ -190,8 +191,7 @@ class CatalogAtScaleTest {
 
   @Test
   void aFilterIsAppliedToEveryModelNotOnlyToTheListedOnes() {
-    Criteria c = Situations.everythingOpen();
-    c.setMinContextWindowTokens(100_000L);
+    Criteria c = Situations.everythingOpen().with("minContextWindowTokens", 100_000L);
 
     Recommendation r = decide(c);
 
@@ -206,8 +206,7 @@ class CatalogAtScaleTest {
 
   @Test
   void nothingLeftSaysWhichFilterKeptOutHowManyAndNamesTheFirstFew() {
-    Criteria c = Situations.everythingOpen();
-    c.setMinContextWindowTokens(5_000_000L);
+    Criteria c = Situations.everythingOpen().with("minContextWindowTokens", 5_000_000L);
 
     Recommendation r = decide(c);
 

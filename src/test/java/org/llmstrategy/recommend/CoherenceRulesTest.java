@@ -26,12 +26,7 @@ class CoherenceRulesTest {
   @Test
   void knowledgeNeedingFineTuningBlocksTheApiWithItsReason() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(5000);
-                }));
+        decide(with(c -> c.with("taskType", TaskType.STYLE_FORMAT).with("labeledExamples", 5000)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.FINE_TUNING);
     assertThat(option(r, Option.API).eligible()).isFalse();
     assertThat(option(r, Option.API).blockers())
@@ -44,11 +39,10 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(5000);
-                  c.setRagMeetsQualityBar(true);
-                }));
+                c ->
+                    c.with("taskType", TaskType.STYLE_FORMAT)
+                        .with("labeledExamples", 5000)
+                        .with("ragMeetsQualityBar", true)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
     assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
     assertThat(r.knowledge().reasons()).anySatisfy(s -> assertThat(s).startsWith("(overruled)"));
@@ -59,11 +53,10 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTimeToProduction(TimeToProduction.WEEKS);
-                  c.setCustomization(Customization.DOMAIN_ADAPTATION);
-                  c.setLabeledExamples(30);
-                }));
+                c ->
+                    c.with("timeToProduction", TimeToProduction.WEEKS)
+                        .with("customization", Customization.DOMAIN_ADAPTATION)
+                        .with("labeledExamples", 30)));
     assertThat(option(r, Option.FINE_TUNE).eligible()).isFalse();
     assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
     // the knowledge table's cell holds the minimum (100): 70 to collect
@@ -76,10 +69,9 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTimeToProduction(TimeToProduction.WEEKS);
-                  c.setCustomization(Customization.DOMAIN_ADAPTATION);
-                }));
+                c ->
+                    c.with("timeToProduction", TimeToProduction.WEEKS)
+                        .with("customization", Customization.DOMAIN_ADAPTATION)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.FINE_TUNE);
     assertThat(option(r, Option.FINE_TUNE).reasons())
         .anySatisfy(s -> assertThat(s).contains("at least 100 labeled examples"));
@@ -87,7 +79,7 @@ class CoherenceRulesTest {
 
   @Test
   void retrievalThatCannotFitTheLatencyBudgetMakesTheKnowledgePartInfeasible() {
-    Recommendation r = decide(with(c -> c.setLatencyBudgetMs(30)));
+    Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 30)));
     assertThat(r.knowledge().feasible()).isFalse();
     assertThat(r.knowledge().recommendation()).isNull();
     assertThat(r.knowledge().conflicts()).hasSize(1);
@@ -99,14 +91,14 @@ class CoherenceRulesTest {
 
   @Test
   void aBudgetRetrievalFitsKeepsRag() {
-    Recommendation r = decide(with(c -> c.setLatencyBudgetMs(800)));
+    Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 800)));
     assertThat(r.knowledge().feasible()).isTrue();
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
   }
 
   @Test
   void aWinnerByEliminationSaysTheOthersAreBlocked() {
-    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(option(r, Option.SELF_HOST).reasons())
         .anySatisfy(s -> assertThat(s).contains("The other options are blocked").contains("API"));
@@ -130,10 +122,9 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setMonthlyTokens(2_000_000_000L);
-                  c.setCustomization(Customization.FULL_CONTROL);
-                }));
+                c ->
+                    c.with("monthlyTokens", 2_000_000_000L)
+                        .with("customization", Customization.FULL_CONTROL)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(r.deployment().costPremium().comparedTo()).isEqualTo(Option.API);
     assertThat(r.deployment().costPremium().monthlyUsd()).isEqualByComparingTo("3000");
@@ -144,7 +135,7 @@ class CoherenceRulesTest {
 
   @Test
   void theCheapestWinnerHasNoPremium() {
-    Recommendation r = decide(with(c -> c.setMonthlyTokens(1_000_000_000L)));
+    Recommendation r = decide(with(c -> c.with("monthlyTokens", 1_000_000_000L)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(r.deployment().costPremium()).isNull();
   }
@@ -154,25 +145,24 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setDataSensitivity(DataSensitivity.CONFIDENTIAL);
-                  c.setTimeToProduction(TimeToProduction.DAYS);
-                  c.setUpfrontBudgetUsd(BigDecimal.ZERO);
-                }));
+                c ->
+                    c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)
+                        .with("timeToProduction", TimeToProduction.DAYS)
+                        .with("upfrontBudgetUsd", BigDecimal.ZERO)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
     assertThat(codes(r)).contains("PROTECT_CONFIDENTIAL_DATA", "API_FIRST");
   }
 
   @Test
   void selfHostingForFullControlGetsNoApiFirstAdvice() {
-    Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+    Recommendation r = decide(with(c -> c.with("customization", Customization.FULL_CONTROL)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(codes(r)).doesNotContain("API_FIRST");
   }
 
   @Test
   void reasonsStateTheirWeightAndEffectsNameTheirRule() {
-    Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+    Recommendation r = decide(with(c -> c.with("customization", Customization.FULL_CONTROL)));
     assertThat(option(r, Option.SELF_HOST).reasons())
         .contains("(+2) Only self-hosting gives full control over the model");
     assertThat(option(r, Option.SELF_HOST).effects())
@@ -185,7 +175,7 @@ class CoherenceRulesTest {
 
   @Test
   void decidedByListsOnlyDecidingRulesWithTheirRows() {
-    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     List<String> decided = r.decidedBy().stream().map(Recommendation.FiredRuleView::rule).toList();
     assertThat(decided)
         .contains(
@@ -207,10 +197,9 @@ class CoherenceRulesTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setDataSensitivity(DataSensitivity.CONFIDENTIAL);
-                  c.setMinContextWindowTokens(1_000_000L);
-                }));
+                c ->
+                    c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)
+                        .with("minContextWindowTokens", 1_000_000L)));
     assertThat(r.models()).isEmpty();
     assertThat(r.modelExclusions())
         .extracting(Recommendation.ModelExclusion::filter)

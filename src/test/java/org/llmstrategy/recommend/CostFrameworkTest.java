@@ -28,7 +28,7 @@ class CostFrameworkTest {
   })
   void reproducesTheArticlesCostTable(
       Tier tier, long tokens, String api, String selfHost, String setup, Option cheaper) {
-    Cost cost = decide(with(c -> c.setMonthlyTokens(tokens))).cost();
+    Cost cost = decide(with(c -> c.with("monthlyTokens", tokens))).cost();
     assertThat(cost.tier()).isEqualTo(tier);
     assertThat(cost.referenceModel()).isEqualTo("GPT-4o");
     assertThat(cost.apiMonthlyUsd()).isEqualByComparingTo(api);
@@ -63,13 +63,13 @@ class CostFrameworkTest {
     "250000000000, SELF_HOST" // beyond the cluster: 3 × cluster
   })
   void cheaperOptionFollowsTheSteps(long tokens, Option cheaper) {
-    assertThat(decide(with(c -> c.setMonthlyTokens(tokens))).cost().cheaperOption())
+    assertThat(decide(with(c -> c.with("monthlyTokens", tokens))).cost().cheaperOption())
         .isEqualTo(cheaper);
   }
 
   @Test
   void beyondTheClusterWholeMultiplesAreBought() {
-    Cost cost = decide(with(c -> c.setMonthlyTokens(250_000_000_000L))).cost();
+    Cost cost = decide(with(c -> c.with("monthlyTokens", 250_000_000_000L))).cost();
     assertThat(cost.selfHostSetup()).isEqualTo("3 × cluster");
     assertThat(cost.selfHostMonthlyUsd()).isEqualByComparingTo("120000");
     assertThat(cost.tier()).isEqualTo(Tier.ENTERPRISE);
@@ -78,26 +78,20 @@ class CostFrameworkTest {
   @Test
   void apiCostIsExactForFractionalPrices() {
     Cost cost =
-        decide(
-                with(
-                    c -> {
-                      c.setReferenceModel("DeepSeek-V3");
-                      c.setMonthlyTokens(1);
-                    }))
-            .cost();
+        decide(with(c -> c.with("referenceModel", "DeepSeek-V3").with("monthlyTokens", 1))).cost();
     assertThat(cost.apiMonthlyUsd()).isEqualTo(new BigDecimal("0.00000027"));
   }
 
   @Test
   void aCheaperReferenceModelMovesTheBreakEven() {
-    Cost cost = decide(with(c -> c.setReferenceModel("Claude Opus 4"))).cost();
+    Cost cost = decide(with(c -> c.with("referenceModel", "Claude Opus 4"))).cost();
     // $2,000 / $15 per 1M tokens = 133,333,333.3… → the first whole token volume is 133,333,334
     assertThat(cost.breakEvenMonthlyTokens()).isEqualTo(133_333_334L);
   }
 
   @Test
   void selfHostingCheaperAtTheVolumeFavoursSelfHostingInTheMatrix() {
-    Recommendation r = decide(with(c -> c.setMonthlyTokens(1_000_000_000L)));
+    Recommendation r = decide(with(c -> c.with("monthlyTokens", 1_000_000_000L)));
     assertThat(fired(r)).contains("CostJustifiesSelfHosting");
     assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
@@ -105,7 +99,7 @@ class CostFrameworkTest {
 
   @Test
   void whenFourGpusCostMoreThanTheApiTheMatrixStaysWithTheApi() {
-    Recommendation r = decide(with(c -> c.setMonthlyTokens(2_000_000_000L)));
+    Recommendation r = decide(with(c -> c.with("monthlyTokens", 2_000_000_000L)));
     assertThat(r.cost().selfHostSetup()).isEqualTo("4 GPUs");
     assertThat(r.cost().cheaperOption()).isEqualTo(Option.API);
     assertThat(fired(r)).doesNotContain("CostJustifiesSelfHosting");

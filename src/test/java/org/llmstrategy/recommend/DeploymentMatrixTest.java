@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,10 +24,8 @@ class DeploymentMatrixTest {
     return Situations.everythingOpen();
   }
 
-  static Criteria with(Consumer<Criteria> change) {
-    Criteria c = everythingOpen();
-    change.accept(c);
-    return c;
+  static Criteria with(UnaryOperator<Criteria> change) {
+    return change.apply(everythingOpen());
   }
 
   static Recommendation decide(Criteria c) {
@@ -53,7 +51,7 @@ class DeploymentMatrixTest {
   class Acceptance {
     @Test
     void regulatedDataWithBudgetTimeAndTeamIsSelfHosted() {
-      Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+      Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
       assertBlocked(r, Option.API, "RegulatedDataCannotGoToAnApi");
       assertBlocked(r, Option.FINE_TUNE, "RegulatedDataIsNotSentForTraining");
@@ -64,12 +62,11 @@ class DeploymentMatrixTest {
       Recommendation r =
           decide(
               with(
-                  c -> {
-                    c.setTimeToProduction(TimeToProduction.DAYS);
-                    c.setUpfrontBudgetUsd(BigDecimal.ZERO);
-                    c.setMlEngineers(0);
-                    c.setInfraEngineers(0);
-                  }));
+                  c ->
+                      c.with("timeToProduction", TimeToProduction.DAYS)
+                          .with("upfrontBudgetUsd", BigDecimal.ZERO)
+                          .with("mlEngineers", 0)
+                          .with("infraEngineers", 0)));
       assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
       assertThat(r.deployment().feasible()).isTrue();
       assertThat(r.deployment().conflicts()).isEmpty();
@@ -80,13 +77,12 @@ class DeploymentMatrixTest {
       Recommendation r =
           decide(
               with(
-                  c -> {
-                    c.setCustomization(Customization.DOMAIN_ADAPTATION);
-                    c.setTimeToProduction(TimeToProduction.WEEKS);
-                    c.setMlEngineers(2);
-                    c.setInfraEngineers(0);
-                    c.setUpfrontBudgetUsd(new BigDecimal("80000"));
-                  }));
+                  c ->
+                      c.with("customization", Customization.DOMAIN_ADAPTATION)
+                          .with("timeToProduction", TimeToProduction.WEEKS)
+                          .with("mlEngineers", 2)
+                          .with("infraEngineers", 0)
+                          .with("upfrontBudgetUsd", new BigDecimal("80000"))));
       assertThat(r.deployment().recommendation()).isEqualTo(Option.FINE_TUNE);
       assertThat(option(r, Option.FINE_TUNE).score()).isEqualTo(2);
       assertThat(option(r, Option.API).score()).isEqualTo(1);
@@ -94,7 +90,7 @@ class DeploymentMatrixTest {
 
     @Test
     void fiftyMillisecondLatencyBudgetSelfHosts() {
-      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(50)));
+      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 50)));
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
       assertBlocked(r, Option.API, "NetworkLatencyRulesOutApi");
       assertBlocked(r, Option.FINE_TUNE, "NetworkLatencyRulesOutFineTuning");
@@ -113,10 +109,9 @@ class DeploymentMatrixTest {
       Recommendation r =
           decide(
               with(
-                  c -> {
-                    c.setDataSensitivity(DataSensitivity.REGULATED);
-                    c.setTimeToProduction(TimeToProduction.DAYS);
-                  }));
+                  c ->
+                      c.with("dataSensitivity", DataSensitivity.REGULATED)
+                          .with("timeToProduction", TimeToProduction.DAYS)));
       Deployment d = r.deployment();
       assertThat(d.feasible()).isFalse();
       assertThat(d.recommendation()).isNull();
@@ -138,74 +133,62 @@ class DeploymentMatrixTest {
   class Blockers {
     @Test
     void localLatencyFloorRulesOutSelfHostingToo() {
-      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(9)));
+      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 9)));
       assertBlocked(r, Option.SELF_HOST, "LocalLatencyRulesOutSelfHosting");
       assertThat(r.deployment().feasible()).isFalse();
     }
 
     @Test
     void latencyAtTheNetworkFloorKeepsApiOpen() {
-      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(100)));
+      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 100)));
       assertThat(option(r, Option.API).eligible()).isTrue();
     }
 
     @Test
     void daysRuleOutFineTuningAndSelfHosting() {
-      Recommendation r = decide(with(c -> c.setTimeToProduction(TimeToProduction.DAYS)));
+      Recommendation r = decide(with(c -> c.with("timeToProduction", TimeToProduction.DAYS)));
       assertBlocked(r, Option.FINE_TUNE, "FineTuningTakesWeeks");
       assertBlocked(r, Option.SELF_HOST, "SelfHostingTakesMonths");
     }
 
     @Test
     void weeksRuleOutSelfHostingOnly() {
-      Recommendation r = decide(with(c -> c.setTimeToProduction(TimeToProduction.WEEKS)));
+      Recommendation r = decide(with(c -> c.with("timeToProduction", TimeToProduction.WEEKS)));
       assertThat(option(r, Option.FINE_TUNE).eligible()).isTrue();
       assertBlocked(r, Option.SELF_HOST, "SelfHostingTakesMonths");
     }
 
     @Test
     void budgetBelowFiftyThousandRulesOutFineTuning() {
-      Recommendation r = decide(with(c -> c.setUpfrontBudgetUsd(new BigDecimal("49999.99"))));
+      Recommendation r = decide(with(c -> c.with("upfrontBudgetUsd", new BigDecimal("49999.99"))));
       assertBlocked(r, Option.FINE_TUNE, "FineTuningNeedsFiftyThousandUpfront");
       assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsHalfAMillionUpfront");
     }
 
     @Test
     void budgetOfFiftyThousandFineTunesButCannotSelfHost() {
-      Recommendation r = decide(with(c -> c.setUpfrontBudgetUsd(new BigDecimal("50000"))));
+      Recommendation r = decide(with(c -> c.with("upfrontBudgetUsd", new BigDecimal("50000"))));
       assertThat(option(r, Option.FINE_TUNE).eligible()).isTrue();
       assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsHalfAMillionUpfront");
     }
 
     @Test
     void noMlEngineersRuleOutFineTuningAndSelfHosting() {
-      Recommendation r = decide(with(c -> c.setMlEngineers(0)));
+      Recommendation r = decide(with(c -> c.with("mlEngineers", 0)));
       assertBlocked(r, Option.FINE_TUNE, "FineTuningNeedsMlEngineers");
       assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsMlEngineers");
     }
 
     @Test
     void noInfraEngineersRuleOutSelfHosting() {
-      Recommendation r =
-          decide(
-              with(
-                  c -> {
-                    c.setInfraEngineers(0);
-                    c.setMlEngineers(6);
-                  }));
+      Recommendation r = decide(with(c -> c.with("infraEngineers", 0).with("mlEngineers", 6)));
       assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsInfraEngineers");
       assertThat(fired(r)).doesNotContain("SelfHostingNeedsATeamOfFive");
     }
 
     @Test
     void aTeamOfFourCannotSelfHost() {
-      Recommendation r =
-          decide(
-              with(
-                  c -> {
-                    c.setMlEngineers(2);
-                    c.setInfraEngineers(2);
-                  }));
+      Recommendation r = decide(with(c -> c.with("mlEngineers", 2).with("infraEngineers", 2)));
       assertBlocked(r, Option.SELF_HOST, "SelfHostingNeedsATeamOfFive");
       assertThat(fired(r)).doesNotContain("SelfHostingNeedsMlEngineers");
     }
@@ -216,14 +199,14 @@ class DeploymentMatrixTest {
   class Preferences {
     @Test
     void fullControlFavoursSelfHosting() {
-      Recommendation r = decide(with(c -> c.setCustomization(Customization.FULL_CONTROL)));
+      Recommendation r = decide(with(c -> c.with("customization", Customization.FULL_CONTROL)));
       assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     }
 
     @Test
     void confidentialDataFavoursSelfHostingAndCountsAgainstFineTuning() {
-      Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.CONFIDENTIAL)));
+      Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)));
       assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
       assertThat(option(r, Option.FINE_TUNE).score()).isEqualTo(-1);
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
@@ -231,7 +214,7 @@ class DeploymentMatrixTest {
 
     @Test
     void moderateLatencyBudgetAddsOneToSelfHostingAndTiesGoToApi() {
-      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(500)));
+      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 500)));
       assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(1);
       assertThat(option(r, Option.API).score()).isEqualTo(1);
       assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
@@ -239,7 +222,7 @@ class DeploymentMatrixTest {
 
     @Test
     void latencyBudgetAboveFiveHundredDoesNotFavourSelfHosting() {
-      Recommendation r = decide(with(c -> c.setLatencyBudgetMs(501)));
+      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 501)));
       assertThat(option(r, Option.SELF_HOST).score()).isZero();
     }
 
@@ -248,10 +231,9 @@ class DeploymentMatrixTest {
       Recommendation r =
           decide(
               with(
-                  c -> {
-                    c.setLatencyBudgetMs(50); // API and FINE_TUNE blocked
-                    c.setCustomization(Customization.DOMAIN_ADAPTATION);
-                  }));
+                  c ->
+                      c.with("latencyBudgetMs", 50) // API and FINE_TUNE blocked
+                          .with("customization", Customization.DOMAIN_ADAPTATION)));
       // only SELF_HOST is left: blockers beat preferences
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
       assertThat(option(r, Option.FINE_TUNE).reasons()).isNotEmpty();
@@ -260,7 +242,7 @@ class DeploymentMatrixTest {
 
   @Test
   void everyFiredMatrixRuleNamesItsWorkbookSheetAndRow() {
-    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     var source =
         r.firedRules().stream()
             .filter(f -> f.rule().equals("RegulatedDataCannotGoToAnApi"))

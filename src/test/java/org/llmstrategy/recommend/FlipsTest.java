@@ -22,13 +22,12 @@ class FlipsTest {
 
   static Criteria fineTuneCase() {
     return with(
-        c -> {
-          c.setTimeToProduction(TimeToProduction.WEEKS);
-          c.setUpfrontBudgetUsd(new BigDecimal("80000"));
-          c.setMlEngineers(2);
-          c.setInfraEngineers(0);
-          c.setCustomization(Customization.DOMAIN_ADAPTATION);
-        });
+        c ->
+            c.with("timeToProduction", TimeToProduction.WEEKS)
+                .with("upfrontBudgetUsd", new BigDecimal("80000"))
+                .with("mlEngineers", 2)
+                .with("infraEngineers", 0)
+                .with("customization", Customization.DOMAIN_ADAPTATION));
   }
 
   static List<Flip> flips(Criteria c) {
@@ -60,7 +59,7 @@ class FlipsTest {
   void volumeFlipsAtTheCostBreakEven() {
     // everything open at 100M tokens: the API wins. At the break-even (800M) both cost the same
     // and the API keeps it; one token more and self-hosting is cheaper, and wins
-    List<Flip> flips = flips(with(c -> c.setMonthlyTokens(100_000_000L)));
+    List<Flip> flips = flips(with(c -> c.with("monthlyTokens", 100_000_000L)));
     assertThat(flips)
         .contains(
             new Flip(
@@ -72,9 +71,9 @@ class FlipsTest {
     for (Criteria c :
         List.of(
             fineTuneCase(),
-            with(c -> c.setMonthlyTokens(100_000_000L)),
-            with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)),
-            with(c -> c.setLatencyBudgetMs(300)))) {
+            with(c -> c.with("monthlyTokens", 100_000_000L)),
+            with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)),
+            with(c -> c.with("latencyBudgetMs", 300)))) {
       Option base = Recommender.recommend(ShippedRules.get(), c).deployment().recommendation();
       for (Flip f : flips(c)) {
         assertThat(at(c, f.field(), f.value()))
@@ -91,20 +90,16 @@ class FlipsTest {
         .isNull();
   }
 
+  /** The recommendation with one field at a flip's value: a number, or an enum value's name. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Option at(Criteria base, String field, Object value) {
-    Criteria c = base.copy();
-    switch (field) {
-      case "monthlyTokens" -> c.setMonthlyTokens(new BigDecimal(value.toString()).longValueExact());
-      case "upfrontBudgetUsd" -> c.setUpfrontBudgetUsd(new BigDecimal(value.toString()));
-      case "latencyBudgetMs" -> c.setLatencyBudgetMs(Integer.parseInt(value.toString()));
-      case "mlEngineers" -> c.setMlEngineers(Integer.parseInt(value.toString()));
-      case "infraEngineers" -> c.setInfraEngineers(Integer.parseInt(value.toString()));
-      case "labeledExamples" -> c.setLabeledExamples(Integer.parseInt(value.toString()));
-      case "dataSensitivity" -> c.setDataSensitivity(DataSensitivity.valueOf(value.toString()));
-      case "timeToProduction" -> c.setTimeToProduction(TimeToProduction.valueOf(value.toString()));
-      case "customization" -> c.setCustomization(Customization.valueOf(value.toString()));
-      default -> throw new AssertionError(field);
-    }
+    Class type = Criteria.typeOf(field);
+    Criteria c =
+        base.with(
+            field,
+            type.isEnum()
+                ? Enum.valueOf(type, value.toString())
+                : new BigDecimal(value.toString()));
     return Recommender.recommend(ShippedRules.get(), c).deployment().recommendation();
   }
 }

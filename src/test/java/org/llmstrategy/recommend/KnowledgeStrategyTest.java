@@ -28,12 +28,7 @@ class KnowledgeStrategyTest {
   @Test
   void styleAndFormatWithEnoughExamplesFineTune() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(500);
-                }));
+        decide(with(c -> c.with("taskType", TaskType.STYLE_FORMAT).with("labeledExamples", 500)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.FINE_TUNING);
     assertThat(r.knowledge().reasons()).anyMatch(s -> s.contains("memorized patterns"));
     assertThat(fired(r)).contains("StyleAndFormatNeedFineTuning");
@@ -42,12 +37,7 @@ class KnowledgeStrategyTest {
   @Test
   void fineTuningNeededWithTooFewExamplesSaysHowManyToCollect() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(40);
-                }));
+        decide(with(c -> c.with("taskType", TaskType.STYLE_FORMAT).with("labeledExamples", 40)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
     assertThat(r.knowledge().examplesToCollect()).isEqualTo(60);
     assertThat(r.knowledge().reasons()).anyMatch(s -> s.contains("collect 60 more labeled"));
@@ -56,12 +46,7 @@ class KnowledgeStrategyTest {
   @Test
   void hundredExamplesAreEnough() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(100);
-                }));
+        decide(with(c -> c.with("taskType", TaskType.STYLE_FORMAT).with("labeledExamples", 100)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.FINE_TUNING);
     assertThat(r.knowledge().examplesToCollect()).isZero();
   }
@@ -69,12 +54,7 @@ class KnowledgeStrategyTest {
   @Test
   void domainExpertsWithDataGetBoth() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setTaskType(TaskType.DOMAIN_EXPERT);
-                  c.setLabeledExamples(1000);
-                }));
+        decide(with(c -> c.with("taskType", TaskType.DOMAIN_EXPERT).with("labeledExamples", 1000)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG_AND_FINE_TUNING);
   }
 
@@ -83,11 +63,10 @@ class KnowledgeStrategyTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setLabeledExamples(5000);
-                  c.setRagMeetsQualityBar(true);
-                }));
+                c ->
+                    c.with("taskType", TaskType.STYLE_FORMAT)
+                        .with("labeledExamples", 5000)
+                        .with("ragMeetsQualityBar", true)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG);
     assertThat(r.knowledge().examplesToCollect()).isZero();
     assertThat(fired(r)).contains("RagAtQualityBarNeedsNoFineTuning");
@@ -96,12 +75,7 @@ class KnowledgeStrategyTest {
   @Test
   void ragBelowTheQualityBarAddsFineTuningToRetrieval() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setRagMeetsQualityBar(false);
-                  c.setLabeledExamples(200);
-                }));
+        decide(with(c -> c.with("ragMeetsQualityBar", false).with("labeledExamples", 200)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG_AND_FINE_TUNING);
     assertThat(fired(r)).contains("RagBelowQualityBarNeedsFineTuning");
   }
@@ -111,20 +85,19 @@ class KnowledgeStrategyTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTaskType(TaskType.STYLE_FORMAT);
-                  c.setKnowledgeUpdates(KnowledgeUpdates.REAL_TIME);
-                  c.setLabeledExamples(300);
-                }));
+                c ->
+                    c.with("taskType", TaskType.STYLE_FORMAT)
+                        .with("knowledgeUpdates", KnowledgeUpdates.REAL_TIME)
+                        .with("labeledExamples", 300)));
     assertThat(r.knowledge().recommendation()).isEqualTo(KnowledgeStrategy.RAG_AND_FINE_TUNING);
     assertThat(fired(r)).contains("RealTimeKnowledgeNeedsRetrieval");
   }
 
   @Test
   void aTightLatencyBudgetWarnsAboutRetrievalLatency() {
-    Recommendation r = decide(with(c -> c.setLatencyBudgetMs(300)));
+    Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 300)));
     assertThat(r.knowledge().reasons()).anyMatch(s -> s.contains("Retrieval adds 100-500 ms"));
-    Recommendation relaxed = decide(with(c -> c.setLatencyBudgetMs(5000)));
+    Recommendation relaxed = decide(with(c -> c.with("latencyBudgetMs", 5000)));
     assertThat(relaxed.knowledge().reasons()).noneMatch(s -> s.contains("Retrieval adds"));
   }
 }

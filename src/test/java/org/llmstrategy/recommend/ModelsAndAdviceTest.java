@@ -67,7 +67,7 @@ class ModelsAndAdviceTest {
 
   @Test
   void selfHostCandidatesAreOpenOrOpenWeightAtTheInfrastructureCostOfTheirSize() {
-    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     // cheapest first: the 70B model on the article's 1 GPU, 405B-class models on 8 GPUs, the
     // 671B model on 16 (cost/SelfHostSetups.drl.xlsx, "Serves models up to")
@@ -84,14 +84,9 @@ class ModelsAndAdviceTest {
   @Test
   void filtersNarrowTheCandidates() {
     Recommendation r =
-        decide(
-            with(
-                c -> {
-                  c.setRequireOpenWeights(true);
-                  c.setMinQuality(Quality.HIGH);
-                }));
+        decide(with(c -> c.with("requireOpenWeights", true).with("minQuality", Quality.HIGH)));
     assertThat(names(r)).containsExactly("DeepSeek-V3", "Mistral Large");
-    Recommendation longContext = decide(with(c -> c.setMinContextWindowTokens(1_000_000L)));
+    Recommendation longContext = decide(with(c -> c.with("minContextWindowTokens", 1_000_000L)));
     assertThat(names(longContext)).containsExactly("Gemini 2.0 Pro");
   }
 
@@ -100,10 +95,9 @@ class ModelsAndAdviceTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setTokensPerTask(2_000L);
-                  c.setExpectedAttempts(Map.of("DeepSeek-V3", new BigDecimal("10")));
-                }));
+                c ->
+                    c.with("tokensPerTask", 2_000L)
+                        .with("expectedAttempts", Map.of("DeepSeek-V3", new BigDecimal("10")))));
     ModelView deepSeek =
         r.models().stream().filter(m -> m.name().equals("DeepSeek-V3")).findFirst().orElseThrow();
     assertThat(deepSeek.costPerTaskUsd()).isEqualByComparingTo("0.0054"); // 2,000 × 0.27/1M × 10
@@ -133,10 +127,9 @@ class ModelsAndAdviceTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setDataSensitivity(DataSensitivity.REGULATED);
-                  c.setMonthlyTokens(5_000_000_000L);
-                }));
+                c ->
+                    c.with("dataSensitivity", DataSensitivity.REGULATED)
+                        .with("monthlyTokens", 5_000_000_000L)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(codes(r)).containsExactlyInAnyOrder("MEASURE_COST_PER_TASK", "USE_GATEWAY");
   }
@@ -144,7 +137,7 @@ class ModelsAndAdviceTest {
   @Test
   void apiFirstIsNotAdvisedWhenTheApiIsBlocked() {
     // issue 11: "API first" beside a blocked API contradicted the answer
-    Recommendation r = decide(with(c -> c.setDataSensitivity(DataSensitivity.REGULATED)));
+    Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(codes(r)).doesNotContain("API_FIRST", "PLAN_FOR_DEPRECATION");
   }
@@ -197,16 +190,15 @@ class ModelsAndAdviceTest {
     Recommendation r =
         decide(
             with(
-                c -> {
-                  c.setDataSensitivity(DataSensitivity.REGULATED);
-                  c.setTimeToProduction(TimeToProduction.DAYS);
-                }));
+                c ->
+                    c.with("dataSensitivity", DataSensitivity.REGULATED)
+                        .with("timeToProduction", TimeToProduction.DAYS)));
     assertThat(r.models()).isEmpty();
   }
 
   @Test
   void unknownOrUnpricedReferenceModelsAndUnknownAttemptModelsAreRejected() {
-    assertThatThrownBy(() -> decide(with(c -> c.setReferenceModel("Llama 3.1 70B"))))
+    assertThatThrownBy(() -> decide(with(c -> c.with("referenceModel", "Llama 3.1 70B"))))
         .isInstanceOf(InvalidRequestException.class)
         .satisfies(
             e ->
@@ -217,10 +209,9 @@ class ModelsAndAdviceTest {
             () ->
                 decide(
                     with(
-                        c -> {
-                          c.setReferenceModel("GPT-5");
-                          c.setExpectedAttempts(Map.of("Gpt4o", BigDecimal.ONE));
-                        })))
+                        c ->
+                            c.with("referenceModel", "GPT-5")
+                                .with("expectedAttempts", Map.of("Gpt4o", BigDecimal.ONE)))))
         .isInstanceOf(InvalidRequestException.class)
         .satisfies(
             e ->

@@ -18,8 +18,7 @@ class RecentRequestsTest {
     RecentRequests recent = new RecentRequests(3);
     List<Criteria> sent = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      Criteria c = new Criteria();
-      c.setMonthlyTokens(i);
+      Criteria c = Criteria.defaults().with("monthlyTokens", i);
       sent.add(c);
       recent.record(c);
     }
@@ -29,7 +28,7 @@ class RecentRequestsTest {
   @Test
   void sizeZeroKeepsNothingAndANegativeSizeIsRefused() {
     RecentRequests none = new RecentRequests(0);
-    none.record(new Criteria());
+    none.record(Criteria.defaults());
     assertThat(none.snapshot()).isEmpty();
     assertThatThrownBy(() -> new RecentRequests(-1)).hasMessageContaining("0 or more");
   }
@@ -39,7 +38,7 @@ class RecentRequestsTest {
     RecentRequests recent = new RecentRequests(50);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     for (int i = 0; i < 10_000; i++) {
-      pool.execute(() -> recent.record(new Criteria()));
+      pool.execute(() -> recent.record(Criteria.defaults()));
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

@@ -352,20 +352,20 @@ class RecommendControllerTest {
     ArgumentCaptor<Criteria> sent = ArgumentCaptor.forClass(Criteria.class);
     verify(recommender).recommend(sent.capture());
     Criteria c = sent.getValue();
-    assertThat(c.getDataSensitivity()).isEqualTo(DataSensitivity.CONFIDENTIAL);
-    assertThat(c.getMonthlyTokens()).isEqualTo(2_000_000_000L);
-    assertThat(c.getTimeToProduction()).isEqualTo(TimeToProduction.MONTHS);
+    assertThat(c.dataSensitivity()).isEqualTo(DataSensitivity.CONFIDENTIAL);
+    assertThat(c.monthlyTokens()).isEqualTo(2_000_000_000L);
+    assertThat(c.timeToProduction()).isEqualTo(TimeToProduction.MONTHS);
     // 17 significant digits: a double would have rounded them
-    assertThat(c.getUpfrontBudgetUsd()).isEqualTo(new BigDecimal("123456789012345.67"));
-    assertThat(c.getMlEngineers()).isZero();
-    assertThat(c.getInfraEngineers()).isZero();
-    assertThat(c.getLatencyBudgetMs()).isNull();
-    assertThat(c.getCustomization()).isEqualTo(Customization.PROMPT_ONLY);
-    assertThat(c.getTaskType()).isEqualTo(TaskType.FACTUAL_QA);
-    assertThat(c.getKnowledgeUpdates()).isEqualTo(KnowledgeUpdates.PERIODIC);
-    assertThat(c.getRagMeetsQualityBar()).isNull();
-    assertThat(c.getReferenceModel()).isEqualTo("GPT-4o");
-    assertThat(c.isRequireOpenWeights()).isFalse();
-    assertThat(c.getExpectedAttempts()).isEmpty();
+    assertThat(c.upfrontBudgetUsd()).isEqualTo(new BigDecimal("123456789012345.67"));
+    assertThat(c.mlEngineers()).isZero();
+    assertThat(c.infraEngineers()).isZero();
+    assertThat(c.latencyBudgetMs()).isNull();
+    assertThat(c.customization()).isEqualTo(Customization.PROMPT_ONLY);
+    assertThat(c.taskType()).isEqualTo(TaskType.FACTUAL_QA);
+    assertThat(c.knowledgeUpdates()).isEqualTo(KnowledgeUpdates.PERIODIC);
+    assertThat(c.ragMeetsQualityBar()).isNull();
+    assertThat(c.referenceModel()).isEqualTo("GPT-4o");
+    assertThat(c.requireOpenWeights()).isFalse();
+    assertThat(c.expectedAttempts()).isEmpty();
   }
 }

@@ -100,23 +100,25 @@ class TrafficReplayTest {
   }
 
   private static Criteria regulated(long upfront) {
-    Criteria c = new Criteria();
-    c.setDataSensitivity(DataSensitivity.REGULATED);
-    c.setMonthlyTokens(1_000_000);
-    c.setTimeToProduction(TimeToProduction.MONTHS);
-    c.setUpfrontBudgetUsd(BigDecimal.valueOf(upfront));
-    c.setMlEngineers(3);
-    c.setInfraEngineers(3);
+    Criteria c =
+        Criteria.defaults()
+            .with("dataSensitivity", DataSensitivity.REGULATED)
+            .with("monthlyTokens", 1_000_000)
+            .with("timeToProduction", TimeToProduction.MONTHS)
+            .with("upfrontBudgetUsd", BigDecimal.valueOf(upfront))
+            .with("mlEngineers", 3)
+            .with("infraEngineers", 3);
     return c;
   }
 
   private static Criteria startup() {
-    Criteria c = new Criteria();
-    c.setDataSensitivity(DataSensitivity.PUBLIC);
-    c.setMonthlyTokens(1_000_000);
-    c.setTimeToProduction(TimeToProduction.DAYS);
-    c.setUpfrontBudgetUsd(BigDecimal.ZERO);
-    c.setCustomization(Customization.PROMPT_ONLY);
+    Criteria c =
+        Criteria.defaults()
+            .with("dataSensitivity", DataSensitivity.PUBLIC)
+            .with("monthlyTokens", 1_000_000)
+            .with("timeToProduction", TimeToProduction.DAYS)
+            .with("upfrontBudgetUsd", BigDecimal.ZERO)
+            .with("customization", Customization.PROMPT_ONLY);
     return c;
   }
 }

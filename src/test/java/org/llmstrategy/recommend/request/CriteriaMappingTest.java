@@ -45,30 +45,30 @@ class CriteriaMappingTest {
 
     Criteria c = CriteriaMapping.toCriteria(request);
 
-    assertThat(c.getDataSensitivity()).isEqualTo(DataSensitivity.REGULATED);
-    assertThat(c.getMonthlyTokens()).isEqualTo(5);
-    assertThat(c.getTimeToProduction()).isEqualTo(TimeToProduction.WEEKS);
-    assertThat(c.getUpfrontBudgetUsd()).hasToString("750000");
-    assertThat(c.getMlEngineers()).isEqualTo(2);
-    assertThat(c.getInfraEngineers()).isEqualTo(4);
-    assertThat(c.getLatencyBudgetMs()).isEqualTo(250);
-    assertThat(c.getCustomization()).isEqualTo(Customization.FULL_CONTROL);
-    assertThat(c.getTaskType()).isEqualTo(TaskType.STYLE_FORMAT);
-    assertThat(c.getKnowledgeUpdates()).isEqualTo(KnowledgeUpdates.REAL_TIME);
-    assertThat(c.getLabeledExamples()).isEqualTo(1000);
-    assertThat(c.getRagMeetsQualityBar()).isTrue();
-    assertThat(c.getReferenceModel()).isEqualTo("Claude 3.5 Sonnet");
-    assertThat(c.getMinContextWindowTokens()).isEqualTo(32_000L);
-    assertThat(c.getMinQuality()).isEqualTo(Quality.HIGH);
-    assertThat(c.isRequireOpenWeights()).isTrue();
-    assertThat(c.getTokensPerTask()).isEqualTo(3000L);
-    assertThat(c.getExpectedAttempts()).containsExactly(Map.entry("GPT-4o", new BigDecimal("1.5")));
-    assertThat(c.getOutputTokenShare()).isEqualByComparingTo("0.3");
-    assertThat(c.getCachedInputShare()).isEqualByComparingTo("0.4");
-    assertThat(c.getBatchShare()).isEqualByComparingTo("0.2");
-    assertThat(c.getEngineerMonthlyUsd()).hasToString("15000");
-    assertThat(c.getHorizonMonths()).isEqualTo(24);
-    assertThat(c.isTotalCostRequested()).isTrue();
+    assertThat(c.dataSensitivity()).isEqualTo(DataSensitivity.REGULATED);
+    assertThat(c.monthlyTokens()).isEqualTo(5);
+    assertThat(c.timeToProduction()).isEqualTo(TimeToProduction.WEEKS);
+    assertThat(c.upfrontBudgetUsd()).hasToString("750000");
+    assertThat(c.mlEngineers()).isEqualTo(2);
+    assertThat(c.infraEngineers()).isEqualTo(4);
+    assertThat(c.latencyBudgetMs()).isEqualTo(250);
+    assertThat(c.customization()).isEqualTo(Customization.FULL_CONTROL);
+    assertThat(c.taskType()).isEqualTo(TaskType.STYLE_FORMAT);
+    assertThat(c.knowledgeUpdates()).isEqualTo(KnowledgeUpdates.REAL_TIME);
+    assertThat(c.labeledExamples()).isEqualTo(1000);
+    assertThat(c.ragMeetsQualityBar()).isTrue();
+    assertThat(c.referenceModel()).isEqualTo("Claude 3.5 Sonnet");
+    assertThat(c.minContextWindowTokens()).isEqualTo(32_000L);
+    assertThat(c.minQuality()).isEqualTo(Quality.HIGH);
+    assertThat(c.requireOpenWeights()).isTrue();
+    assertThat(c.tokensPerTask()).isEqualTo(3000L);
+    assertThat(c.expectedAttempts()).containsExactly(Map.entry("GPT-4o", new BigDecimal("1.5")));
+    assertThat(c.outputTokenShare()).isEqualByComparingTo("0.3");
+    assertThat(c.cachedInputShare()).isEqualByComparingTo("0.4");
+    assertThat(c.batchShare()).isEqualByComparingTo("0.2");
+    assertThat(c.engineerMonthlyUsd()).hasToString("15000");
+    assertThat(c.horizonMonths()).isEqualTo(24);
+    assertThat(c.totalCostRequested()).isTrue();
   }
 
   @Test
@@ -101,20 +101,20 @@ class CriteriaMappingTest {
 
     Criteria c = CriteriaMapping.toCriteria(request);
 
-    assertThat(c.getMlEngineers()).isZero();
-    assertThat(c.getInfraEngineers()).isZero();
-    assertThat(c.getLatencyBudgetMs()).isNull();
-    assertThat(c.getCustomization()).isEqualTo(Customization.PROMPT_ONLY);
-    assertThat(c.getTaskType()).isEqualTo(TaskType.FACTUAL_QA);
-    assertThat(c.getKnowledgeUpdates()).isEqualTo(KnowledgeUpdates.PERIODIC);
-    assertThat(c.getLabeledExamples()).as("not sent: unknown").isNull();
-    assertThat(c.getRagMeetsQualityBar()).isNull();
-    assertThat(c.getReferenceModel()).isEqualTo("GPT-4o");
-    assertThat(c.getMinContextWindowTokens()).isNull();
-    assertThat(c.getMinQuality()).isNull();
-    assertThat(c.isRequireOpenWeights()).isFalse();
-    assertThat(c.getTokensPerTask()).isNull();
-    assertThat(c.isTotalCostRequested()).as("no traffic shape, labour or horizon").isFalse();
-    assertThat(c.getExpectedAttempts()).isEmpty();
+    assertThat(c.mlEngineers()).isZero();
+    assertThat(c.infraEngineers()).isZero();
+    assertThat(c.latencyBudgetMs()).isNull();
+    assertThat(c.customization()).isEqualTo(Customization.PROMPT_ONLY);
+    assertThat(c.taskType()).isEqualTo(TaskType.FACTUAL_QA);
+    assertThat(c.knowledgeUpdates()).isEqualTo(KnowledgeUpdates.PERIODIC);
+    assertThat(c.labeledExamples()).as("not sent: unknown").isNull();
+    assertThat(c.ragMeetsQualityBar()).isNull();
+    assertThat(c.referenceModel()).isEqualTo("GPT-4o");
+    assertThat(c.minContextWindowTokens()).isNull();
+    assertThat(c.minQuality()).isNull();
+    assertThat(c.requireOpenWeights()).isFalse();
+    assertThat(c.tokensPerTask()).isNull();
+    assertThat(c.totalCostRequested()).as("no traffic shape, labour or horizon").isFalse();
+    assertThat(c.expectedAttempts()).isEmpty();
   }
 }

@@ -96,27 +96,29 @@ public class RuleEngineTest {
     Integer[] latencies = {null, 5, 50, 99, 100, 300, 500, 999, 2000};
     List<Criteria> all = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Criteria c = new Criteria();
-      c.setDataSensitivity(pick(random, DataSensitivity.values()));
-      c.setMonthlyTokens(
-          random.nextBoolean()
-              ? volumes[random.nextInt(volumes.length)]
-              : (long) (random.nextDouble() * 1e12));
-      c.setTimeToProduction(pick(random, TimeToProduction.values()));
-      c.setUpfrontBudgetUsd(BigDecimal.valueOf(random.nextInt(4) * 300_000L));
-      c.setMlEngineers(random.nextInt(4));
-      c.setInfraEngineers(random.nextInt(4));
-      c.setLatencyBudgetMs(latencies[random.nextInt(latencies.length)]);
-      c.setCustomization(pick(random, Customization.values()));
-      c.setTaskType(pick(random, TaskType.values()));
-      c.setKnowledgeUpdates(pick(random, KnowledgeUpdates.values()));
-      c.setLabeledExamples(random.nextInt(3) * 80);
-      c.setRagMeetsQualityBar(random.nextInt(3) == 0 ? null : random.nextBoolean());
-      c.setReferenceModel(random.nextBoolean() ? "GPT-4o" : "Claude Sonnet 4");
-      c.setMinQuality(random.nextBoolean() ? null : pick(random, Quality.values()));
-      c.setMinContextWindowTokens(random.nextBoolean() ? null : 150_000L);
-      c.setRequireOpenWeights(random.nextInt(4) == 0);
-      c.setTokensPerTask(random.nextBoolean() ? null : 1_000L);
+      Criteria c =
+          Criteria.defaults()
+              .with("dataSensitivity", pick(random, DataSensitivity.values()))
+              .with(
+                  "monthlyTokens",
+                  random.nextBoolean()
+                      ? volumes[random.nextInt(volumes.length)]
+                      : (long) (random.nextDouble() * 1e12))
+              .with("timeToProduction", pick(random, TimeToProduction.values()))
+              .with("upfrontBudgetUsd", BigDecimal.valueOf(random.nextInt(4) * 300_000L))
+              .with("mlEngineers", random.nextInt(4))
+              .with("infraEngineers", random.nextInt(4))
+              .with("latencyBudgetMs", latencies[random.nextInt(latencies.length)])
+              .with("customization", pick(random, Customization.values()))
+              .with("taskType", pick(random, TaskType.values()))
+              .with("knowledgeUpdates", pick(random, KnowledgeUpdates.values()))
+              .with("labeledExamples", random.nextInt(3) * 80)
+              .with("ragMeetsQualityBar", random.nextInt(3) == 0 ? null : random.nextBoolean())
+              .with("referenceModel", random.nextBoolean() ? "GPT-4o" : "Claude Sonnet 4")
+              .with("minQuality", random.nextBoolean() ? null : pick(random, Quality.values()))
+              .with("minContextWindowTokens", random.nextBoolean() ? null : 150_000L)
+              .with("requireOpenWeights", random.nextInt(4) == 0)
+              .with("tokensPerTask", random.nextBoolean() ? null : 1_000L);
       all.add(c);
     }
     return all;
@@ -228,8 +230,7 @@ public class RuleEngineTest {
             """);
     assertThat(PreparedRuleSet.of(rules).hasConstantPart()).isTrue();
     for (long tokens : new long[] {1, 10}) {
-      Criteria c = new Criteria();
-      c.setMonthlyTokens(tokens);
+      Criteria c = Criteria.defaults().with("monthlyTokens", tokens);
       Evaluation fast = RuleEngine.evaluate(rules, List.of(c));
       Evaluation plain = plainRun(rules, List.of(c));
       assertThat(byType(fast)).isEqualTo(byType(plain));
@@ -253,7 +254,8 @@ public class RuleEngineTest {
             PreparedRuleSet.of(
                     drl(
                         rows
-                            + "rule \"Early\" salience 1000 when Criteria() CatalogModel() then end"))
+                            + "rule \"Early\" salience 1000 when Criteria() CatalogModel() then"
+                            + " end"))
                 .hasConstantPart())
         .isFalse();
     // a request rule that reads a fact that is not a record: it could change it for later requests

@@ -19,18 +19,33 @@ class RunawayRuleTest {
 
   private static RuleSet looping;
 
-  /** Raises what its own condition reads, so it matches again after every firing. */
+  /**
+   * Raises what its own condition reads, so it matches again after every firing. On a fact of its
+   * own: the criteria are immutable, and replacing them would make every rule on them fire again.
+   */
   private static final String LOOP =
       """
       package decision;
 
       import org.llmstrategy.facts.*;
 
+      declare ExampleCount
+          n : int
+      end
+
+      rule "StartsCounting"
+      when
+          Criteria()
+          not ExampleCount()
+      then
+          insert(new ExampleCount(0));
+      end
+
       rule "CountsExamplesForever"
       when
-          $c : Criteria(labeledExamples >= 0)
+          $c : ExampleCount(n >= 0)
       then
-          modify($c) { setLabeledExamples($c.getLabeledExamples() + 1) };
+          modify($c) { setN($c.getN() + 1) };
       end
       """;
 
