@@ -58,8 +58,8 @@ final class CompilerWords {
           new Rewrite(
               Pattern.compile(
                   ".*?\\[ERR \\d+\\] Line (\\d+):(\\d+) (?:mismatched input|no viable alternative"
-                      + " at input|extraneous input|missing \\S+ at) '?(.*?)'?(?: expecting .*?)?(?:"
-                      + " in rule \"?(.*?)\"?)?"),
+                      + " at input|extraneous input|missing \\S+ at) '?(.*?)'?(?: expecting"
+                      + " .*?)?(?: in rule \"?(.*?)\"?)?"),
               m ->
                   "the rule"
                       + (m.group(4) == null ? "" : " " + quoted(m.group(4)))
@@ -69,7 +69,8 @@ final class CompilerWords {
                       + m.group(2)
                       + ", near "
                       + quoted(m.group(3))
-                      + ": check the brackets, commas, quotes and keywords (when, then, end) there"),
+                      + ": check the brackets, commas, quotes and keywords (when, then, end)"
+                      + " there"),
           new Rewrite(
               Pattern.compile("Parser returned a null Package"),
               m -> null), // the parser's echo of the error above: said once is enough
@@ -130,11 +131,14 @@ final class CompilerWords {
   }
 
   static Optional<String> closestRequestField(String typed) {
+    // what a Criteria(...) condition can test: the record's components and its derived values
     List<String> fields = new ArrayList<>();
-    Arrays.stream(Criteria.class.getMethods())
+    Arrays.stream(Criteria.class.getDeclaredMethods())
+        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+        .filter(m -> m.getParameterCount() == 0 && m.getReturnType() != void.class)
         .map(java.lang.reflect.Method::getName)
-        .filter(n -> n.startsWith("get") && n.length() > 3 && !n.equals("getClass"))
-        .map(n -> Character.toLowerCase(n.charAt(3)) + n.substring(4))
+        .filter(n -> !n.equals("toString") && !n.equals("hashCode"))
         .forEach(fields::add);
     return fields.stream()
         .filter(f -> !f.equals(typed))
