@@ -64,10 +64,7 @@ public record Criteria(
   private static final Map<String, Integer> INDEX = index();
   private static final MethodHandle[] ACCESSORS = accessors();
   private static final MethodHandle CANONICAL = canonical();
-  private static final Criteria DEFAULTS =
-      new Criteria(
-          null, 0, null, null, 0, 0, null, null, null, null, null, null, null, null, null, false,
-          null, null, null, null, null, null, null);
+  private static final Criteria DEFAULTS = from(field -> null);
 
   /**
    * The contract's defaults where a field is not sent (openapi.yaml's {@code default}s): prompt
@@ -158,7 +155,7 @@ public record Criteria(
 
   private static Criteria construct(Object[] values) {
     try {
-      return (Criteria) CANONICAL.invokeWithArguments(values);
+      return (Criteria) (Object) CANONICAL.invokeExact(values);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -238,8 +235,11 @@ public record Criteria(
     Class<?>[] types =
         Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class[]::new);
     try {
+      // spread and typed once, so each call is an exact invocation
       return MethodHandles.lookup()
-          .findConstructor(Criteria.class, MethodType.methodType(void.class, types));
+          .findConstructor(Criteria.class, MethodType.methodType(void.class, types))
+          .asSpreader(Object[].class, types.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }

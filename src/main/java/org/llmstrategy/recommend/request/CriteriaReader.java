@@ -142,8 +142,11 @@ public final class CriteriaReader {
             .map(RecordComponent::getType)
             .toArray(Class[]::new);
     try {
+      // spread and typed once, so each call is an exact invocation
       return MethodHandles.lookup()
-          .findConstructor(CriteriaRequest.class, MethodType.methodType(void.class, types));
+          .findConstructor(CriteriaRequest.class, MethodType.methodType(void.class, types))
+          .asSpreader(Object[].class, types.length)
+          .asType(MethodType.methodType(Object.class, Object[].class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -151,7 +154,7 @@ public final class CriteriaReader {
 
   private static CriteriaRequest construct(Object[] values) {
     try {
-      return (CriteriaRequest) CANONICAL.invokeWithArguments(values);
+      return (CriteriaRequest) (Object) CANONICAL.invokeExact(values);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
