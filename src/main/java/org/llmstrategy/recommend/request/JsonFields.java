@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.llmstrategy.problems.FieldProblem;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,12 @@ import tools.jackson.databind.JsonNode;
  * problem). Whatever the object holds beyond the fields asked for is reported as unknown.
  */
 public final class JsonFields {
+  /**
+   * A typo in a field name: at most two edits apart. -1 when further; being bounded, it gives up
+   * early on a long name instead of filling a whole table.
+   */
+  private static final LevenshteinDistance TYPO = new LevenshteinDistance(2);
+
   private static final int MAX_ECHO = 100;
 
   private final JsonNode object;
@@ -233,34 +240,11 @@ public final class JsonFields {
   private String unknownFieldMessage(String name) {
     String message = "is not a field of this request";
     for (String known : asked) {
-      if (known.equalsIgnoreCase(name) || distance(known, name) <= 2) {
+      if (known.equalsIgnoreCase(name) || TYPO.apply(known, name) >= 0) {
         return message + "; did you mean " + known + "?";
       }
     }
     return message;
-  }
-
-  /** Levenshtein distance, enough to catch a typo in a field name. */
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) {
-      return Integer.MAX_VALUE;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(substitution, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static BigDecimal exact(JsonNode number) {

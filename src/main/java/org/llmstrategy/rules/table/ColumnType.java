@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.poi.ss.usermodel.Cell;
 
 /**
@@ -251,7 +252,7 @@ public record ColumnType(Kind kind, List<String> values) {
     int bestDistance = 3;
     boolean tie = false;
     for (String v : values) {
-      int d = distance(normal, v);
+      int d = LevenshteinDistance.getDefaultInstance().apply(normal, v);
       if (d < bestDistance) {
         best = v;
         bestDistance = d;
@@ -261,25 +262,6 @@ public record ColumnType(Kind kind, List<String> values) {
       }
     }
     return tie ? null : best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int swap = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + swap);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** A number stored as a number, or text that is unambiguously a plain number. */
