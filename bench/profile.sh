@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where the CPU goes in the running service: async-profiler (tools.profiler:async-profiler from
 # Maven Central, fetched by the wrapper into target/bench/) attached after a warm-up, CPU samples
-# every millisecond while wrk loads POST /recommend, written as collapsed stacks (one line per
-# stack, for flame-graph tools or grep) plus a short summary of the hottest frames.
+# every millisecond while wrk loads POST /recommend, written as a flame graph (flame.html, open it
+# in a browser), as collapsed stacks (one line per stack, for other flame-graph tools or grep) and
+# as a short summary of the hottest frames. bench/PROFILE.md reads one such run.
 #
 #   bench/profile.sh                   # the jar in target/, 20 s warm-up, 20 s profiled
 #   START=1 bench/profile.sh           # from launch to the first UP instead: start-up
@@ -30,6 +31,7 @@ if [ ! -f "$AP/linux-x64/libasyncProfiler.so" ]; then
 fi
 LIB=$(realpath "$AP/linux-x64/libasyncProfiler.so")
 STACKS=$(realpath "$OUT")/stacks.collapsed
+FLAME=$(realpath "$OUT")/flame.html
 BODIES=(bench/requests/*.json)
 load() { wrk -t2 -c"$CONNECTIONS" -d"$1" -s bench/wrk/post.lua "http://127.0.0.1:$PORT/recommend" -- "${BODIES[@]}"; }
 
@@ -51,6 +53,7 @@ else
   # jcmd splits its arguments at '=': the agent's options go in quotes
   jcmd "$pid" JVMTI.agent_load "$LIB" "\"start,event=cpu,interval=1000000\"" >/dev/null
   load "$DURATION" | grep RESULT | tee "$OUT/summary.txt"
+  jcmd "$pid" JVMTI.agent_load "$LIB" "\"dump,file=$FLAME\"" >/dev/null
   jcmd "$pid" JVMTI.agent_load "$LIB" "\"stop,file=$STACKS,collapsed\"" >/dev/null
 fi
 
@@ -63,4 +66,4 @@ awk '{ n = $NF; $NF = ""; split($0, f, ";"); delete seen;
            for (k in self) printf "self      %5.1f%% %s\n", 100 * self[k] / total, k }' "$STACKS" |
   sort -k1,1 -k2,2nr | awk '/^samples/ || ($1 == "inclusive" && ++i <= 60) || ($1 == "self" && ++s <= 30)' \
     >>"$OUT/summary.txt"
-echo "stacks: $STACKS; summary: $OUT/summary.txt"
+echo "flame graph: $FLAME; stacks: $STACKS; summary: $OUT/summary.txt"
