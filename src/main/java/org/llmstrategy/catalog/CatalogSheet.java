@@ -20,9 +20,9 @@ import org.llmstrategy.rules.table.ReferenceSheet;
 
 /**
  * The catalog's reference table: its columns found by label (a column it lacks is added with its
- * key), one model per row from the row below the labels to the first row without a rule name.
- * Reads cells as text ({@code 2.5}, {@code 2026-06-30}); writes prices, counts and numbers as
- * numbers and dates as dates, so the workbook sorts and averages them.
+ * key), one model per row from the row below the labels to the first row without a rule name. Reads
+ * cells as text ({@code 2.5}, {@code 2026-06-30}); writes prices, counts and numbers as numbers and
+ * dates as dates, so the workbook sorts and averages them.
  */
 final class CatalogSheet {
   private static final int KEYWORDS = 1;
