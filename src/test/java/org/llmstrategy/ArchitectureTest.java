@@ -149,4 +149,106 @@ class ArchitectureTest {
     }
     org.assertj.core.api.Assertions.assertThat(holding).isEmpty();
   }
+
+  /**
+   * Drools through its public API: its engine internals change between versions without notice
+   * (issue 21 found a partial evaluator over them, thresholds read off compiled lambdas, and a cast
+   * to the module's internal type).
+   */
+  @Test
+  void mainCodeUsesDroolsThroughItsPublicApiOnly() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.drools.base..", "org.drools.core..", "org.drools.modelcompiler.constraints..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleName("InternalKieModule")
+        .check(MAIN);
+  }
+
+  /**
+   * No state a library class keeps for the whole JVM: a field that is static and not final, or a
+   * static lock, counter or cache (a concurrency type), belongs to the bean or the object whose
+   * lifetime it shares (the engine's bound on concurrent runs, the builder's digests).
+   */
+  @Test
+  void noStaticMutableState() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+        .that()
+        .areStatic()
+        .and()
+        .areDeclaredInClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.not(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.ENUMS))
+        .should()
+        .beFinal()
+        .check(MAIN);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+        .that()
+        .areStatic()
+        .should()
+        .haveRawType(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a lock, counter or cache (java.util.concurrent)",
+                (com.tngtech.archunit.core.domain.JavaClass t) ->
+                    t.getPackageName().startsWith("java.util.concurrent")))
+        .check(MAIN);
+  }
+
+  private static final java.util.Set<String> MUTATORS =
+      java.util.Set.of(
+          "put",
+          "putAll",
+          "putIfAbsent",
+          "compute",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "merge",
+          "remove",
+          "clear",
+          "add",
+          "addAll",
+          "removeIf",
+          "retainAll",
+          "replaceAll",
+          "set",
+          "offer",
+          "push",
+          "poll");
+
+  /**
+   * A static collection is filled once, when its class is loaded, and only read after: a method
+   * that changes one (say {@code CACHE.put(k, v)}) keeps JVM-wide state the way the old digest
+   * cache did.
+   */
+  @Test
+  void noStaticCollectionIsChangedAfterItsClassIsLoaded() {
+    java.util.List<String> changed = new java.util.ArrayList<>();
+    for (var c : MAIN) {
+      for (var access : c.getFieldAccessesFromSelf()) {
+        var field = access.getTarget().resolveMember();
+        if (field.isEmpty()
+            || !field
+                .get()
+                .getModifiers()
+                .contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+            || access.getOrigin() instanceof com.tngtech.archunit.core.domain.JavaStaticInitializer
+            || !(field.get().getRawType().isAssignableTo(java.util.Map.class)
+                || field.get().getRawType().isAssignableTo(java.util.Collection.class))) {
+          continue;
+        }
+        for (var call : access.getOrigin().getMethodCallsFromSelf()) {
+          if (call.getLineNumber() == access.getLineNumber()
+              && MUTATORS.contains(call.getName())
+              && (call.getTargetOwner().isAssignableTo(java.util.Map.class)
+                  || call.getTargetOwner().isAssignableTo(java.util.Collection.class))) {
+            changed.add(access.getDescription());
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(changed).isEmpty();
+  }
 }

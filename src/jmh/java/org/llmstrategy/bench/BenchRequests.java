@@ -24,6 +24,9 @@ import org.llmstrategy.rules.run.RuleSet;
  * covers every option, the conflicts and all five tiers before it measures anything.
  */
 public final class BenchRequests {
+  /** The day every benchmark decision is taken on: the day the benchmark starts. */
+  public static final java.time.LocalDate TODAY = java.time.LocalDate.now();
+
   public static final Path DIR = Path.of("bench", "requests");
 
   /** One request body, read exactly as POST /recommend reads it. */
@@ -73,7 +76,7 @@ public final class BenchRequests {
    */
   public static void verify(RuleSet rules, List<Request> requests) {
     for (Request r : requests) {
-      Recommendation answer = Recommender.recommend(rules, r.criteria());
+      Recommendation answer = Recommender.recommend(rules, r.criteria(), false, TODAY);
       if (answer.deployment().recommendation() != r.expected()
           || answer.cost() == null
           || answer.cost().tier() != r.tier()

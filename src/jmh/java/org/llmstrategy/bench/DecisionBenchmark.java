@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One decision through the whole rule set, as POST /recommend makes it after reading the body:
- * {@code Recommender.recommend(RuleSet, Criteria)}, rotating over the request bodies of {@code
- * bench/requests/} (every option winning, nothing feasible, all five tiers, with and without
+ * {@code Recommender.recommend(RuleSet, Criteria, false, day)}, rotating over the request bodies of
+ * {@code bench/requests/} (every option winning, nothing feasible, all five tiers, with and without
  * tokensPerTask). {@code scale} picks the shipped rules (1) or a synthetic folder with that many
  * times the table rows (see {@link SyntheticRules}). {@code decideWithFlips} adds deployment.flips
  * (about 50 more runs of the rules per decision).
@@ -60,7 +60,7 @@ public class DecisionBenchmark {
   public Recommendation decide(Cursor cursor) {
     Criteria next = criteria[cursor.next];
     cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
-    return Recommender.recommend(rules, next);
+    return Recommender.recommend(rules, next, false, BenchRequests.TODAY);
   }
 
   /** The same decision with {@code ?explain=flips}: what deployment.flips adds to it. */
@@ -68,6 +68,6 @@ public class DecisionBenchmark {
   public Recommendation decideWithFlips(Cursor cursor) {
     Criteria next = criteria[cursor.next];
     cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
-    return Recommender.recommend(rules, next, true);
+    return Recommender.recommend(rules, next, true, BenchRequests.TODAY);
   }
 }

@@ -32,13 +32,19 @@ public final class DecisionCpuTime {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     for (int i = 0; i < 4 * size; i++) { // warm-up
-      sink += Recommender.recommend(rules, criteria[i % criteria.length]).firedRules().size();
+      sink +=
+          Recommender.recommend(rules, criteria[i % criteria.length], false, BenchRequests.TODAY)
+              .firedRules()
+              .size();
     }
     double[] micros = new double[batches];
     for (int b = 0; b < batches; b++) {
       long t0 = threads.getCurrentThreadCpuTime();
       for (int i = 0; i < size; i++) {
-        sink += Recommender.recommend(rules, criteria[i % criteria.length]).firedRules().size();
+        sink +=
+            Recommender.recommend(rules, criteria[i % criteria.length], false, BenchRequests.TODAY)
+                .firedRules()
+                .size();
       }
       micros[b] = (threads.getCurrentThreadCpuTime() - t0) / 1000.0 / size;
     }

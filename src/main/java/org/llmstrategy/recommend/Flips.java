@@ -14,7 +14,7 @@ import org.llmstrategy.facts.ExampleMinimum;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.recommend.request.RequestFields;
 import org.llmstrategy.rules.run.Evaluation;
-import org.llmstrategy.rules.run.RuleEngine;
+import org.llmstrategy.rules.run.Evaluator;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.run.RuleThresholds;
 
@@ -72,10 +72,16 @@ final class Flips {
   private final Option base;
   private final Evaluation evaluation;
   private final java.time.LocalDate today;
+  private final Evaluator evaluator;
   private int runs;
 
   private Flips(
-      RuleSet rules, Criteria criteria, Evaluation evaluation, java.time.LocalDate today) {
+      Evaluator evaluator,
+      RuleSet rules,
+      Criteria criteria,
+      Evaluation evaluation,
+      java.time.LocalDate today) {
+    this.evaluator = evaluator;
     this.rules = rules;
     this.today = today;
     this.criteria = criteria;
@@ -86,8 +92,12 @@ final class Flips {
   /** The flips of an answer the rules gave as {@code evaluation} for {@code criteria}. */
   /** Each flip decided on {@code today}, the day the answer was. */
   static List<Flip> of(
-      RuleSet rules, Criteria criteria, Evaluation evaluation, java.time.LocalDate today) {
-    return new Flips(rules, criteria, evaluation, today).find();
+      Evaluator evaluator,
+      RuleSet rules,
+      Criteria criteria,
+      Evaluation evaluation,
+      java.time.LocalDate today) {
+    return new Flips(evaluator, rules, criteria, evaluation, today).find();
   }
 
   private List<Flip> find() {
@@ -227,7 +237,7 @@ final class Flips {
 
   private Option decide(Criteria c) {
     runs++;
-    return recommendation(RuleEngine.evaluate(rules, Recommender.facts(c, today)));
+    return recommendation(evaluator.evaluate(rules, Recommender.facts(c, today)));
   }
 
   private static Option recommendation(Evaluation e) {

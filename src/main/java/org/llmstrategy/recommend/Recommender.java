@@ -15,6 +15,7 @@ import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.RetiringCandidate;
 import org.llmstrategy.facts.Today;
 import org.llmstrategy.rules.run.Evaluation;
+import org.llmstrategy.rules.run.Evaluator;
 import org.llmstrategy.rules.run.RuleEngine;
 import org.llmstrategy.rules.run.RuleSet;
 
@@ -40,18 +41,26 @@ public class Recommender {
 
   /** Decides with the active rule set, read once so the whole answer comes from one version. */
   public Recommendation recommend(Criteria criteria) {
-    return answered(criteria, recommend(engine.active(), criteria, false, today()));
+    return answered(criteria, recommend(engine, engine.active(), criteria, false, today()));
   }
 
   /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
   public Recommendation recommendWithFlips(Criteria criteria) {
-    return answered(criteria, recommend(engine.active(), criteria, true, today()));
+    return answered(criteria, recommend(engine, engine.active(), criteria, true, today()));
   }
 
   /** Only answered requests are kept: one the catalog check refused has nothing to replay. */
   private Recommendation answered(Criteria criteria, Recommendation answer) {
     recent.record(criteria);
     return answer;
+  }
+
+  /**
+   * Decides with a given rule set on a given day, within the engine's bound on concurrent runs,
+   * without keeping the request (a sweep's points).
+   */
+  public Recommendation decide(RuleSet ruleSet, Criteria criteria, LocalDate day) {
+    return recommend(engine, ruleSet, criteria, false, day);
   }
 
   /** The active rule set, read once by a caller that decides many times (a sweep). */
@@ -70,28 +79,28 @@ public class Recommender {
   }
 
   /**
-   * Decides with a given rule set (candidates and scenarios are checked before activation).
+   * Decides with a given rule set on the given day, offline (candidates and scenarios are checked
+   * before activation, outside the live engine's bound): a candidate past its retirement date is
+   * none; with {@code flips}, also what would change the answer.
    *
    * @throws org.llmstrategy.problems.InvalidRequestException when the criteria name models the
    *     catalog lacks
    */
-  public static Recommendation recommend(RuleSet ruleSet, Criteria criteria) {
-    return recommend(ruleSet, criteria, false);
-  }
-
-  /** Decides with a given rule set; with {@code flips}, also what would change the answer. */
-  public static Recommendation recommend(RuleSet ruleSet, Criteria criteria, boolean flips) {
-    return recommend(ruleSet, criteria, flips, LocalDate.now());
-  }
-
-  /** Decides on the given day: a candidate past its retirement date is none. */
   public static Recommendation recommend(
       RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
+    return recommend(Evaluator.UNBOUNDED, ruleSet, criteria, flips, today);
+  }
+
+  /**
+   * As {@link #recommend(RuleSet, Criteria, boolean, LocalDate)}, each run by {@code evaluator}.
+   */
+  static Recommendation recommend(
+      Evaluator evaluator, RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ruleSet.catalog(), criteria);
-    Evaluation e = RuleEngine.evaluate(ruleSet, facts(criteria, today));
+    Evaluation e = evaluator.evaluate(ruleSet, facts(criteria, today));
     Deployment deployment = DeploymentMapping.from(e);
     if (flips) {
-      deployment = deployment.withFlips(Flips.of(ruleSet, criteria, e, today));
+      deployment = deployment.withFlips(Flips.of(evaluator, ruleSet, criteria, e, today));
     }
     CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e);

@@ -29,7 +29,7 @@ class DeploymentMatrixTest {
   }
 
   static Recommendation decide(Criteria c) {
-    return Recommender.recommend(ShippedRules.get(), c);
+    return Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now());
   }
 
   static OptionAssessment option(Recommendation r, Option o) {

@@ -31,13 +31,18 @@ class FlipsTest {
   }
 
   static List<Flip> flips(Criteria c) {
-    return Recommender.recommend(ShippedRules.get(), c, true).deployment().flips();
+    return Recommender.recommend(ShippedRules.get(), c, true, java.time.LocalDate.now())
+        .deployment()
+        .flips();
   }
 
   @Test
   void theFineTuneCaseFlipsToTheApiBelowAnUpfrontBudgetOf50000() {
     assertThat(
-            Recommender.recommend(ShippedRules.get(), fineTuneCase()).deployment().recommendation())
+            Recommender.recommend(
+                    ShippedRules.get(), fineTuneCase(), false, java.time.LocalDate.now())
+                .deployment()
+                .recommendation())
         .isEqualTo(Option.FINE_TUNE);
     assertThat(flips(fineTuneCase()))
         .contains(new Flip("upfrontBudgetUsd", new BigDecimal("49999.99"), Option.API));
@@ -74,7 +79,7 @@ class FlipsTest {
             with(c -> c.with("monthlyTokens", 100_000_000L)),
             with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)),
             with(c -> c.with("latencyBudgetMs", 300)))) {
-      Option base = Recommender.recommend(ShippedRules.get(), c).deployment().recommendation();
+      Option base = Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now()).deployment().recommendation();
       for (Flip f : flips(c)) {
         assertThat(at(c, f.field(), f.value()))
             .as("%s at its value", f)
@@ -86,7 +91,11 @@ class FlipsTest {
 
   @Test
   void withoutTheFlagThereAreNoFlips() {
-    assertThat(Recommender.recommend(ShippedRules.get(), fineTuneCase()).deployment().flips())
+    assertThat(
+            Recommender.recommend(
+                    ShippedRules.get(), fineTuneCase(), false, java.time.LocalDate.now())
+                .deployment()
+                .flips())
         .isNull();
   }
 
@@ -100,6 +109,6 @@ class FlipsTest {
             type.isEnum()
                 ? Enum.valueOf(type, value.toString())
                 : new BigDecimal(value.toString()));
-    return Recommender.recommend(ShippedRules.get(), c).deployment().recommendation();
+    return Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now()).deployment().recommendation();
   }
 }

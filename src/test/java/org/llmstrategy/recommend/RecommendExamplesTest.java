@@ -32,7 +32,11 @@ class RecommendExamplesTest {
     CriteriaRequest request =
         json.convertValue(RecommendExamples.read(name + ".request.json"), CriteriaRequest.class);
     Recommendation answer =
-        Recommender.recommend(ShippedRules.get(), CriteriaMapping.toCriteria(request));
+        Recommender.recommend(
+            ShippedRules.get(),
+            CriteriaMapping.toCriteria(request),
+            false,
+            java.time.LocalDate.now());
     // both read from JSON text, so numbers compare alike
     JsonNode real = withoutVersion(json.readTree(json.writeValueAsString(answer)));
     JsonNode published =

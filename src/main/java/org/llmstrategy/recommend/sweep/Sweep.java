@@ -36,6 +36,7 @@ final class Sweep {
    */
   static final int MAX_NARROWING_DECISIONS = 2_000;
 
+  private final Recommender recommender;
   private final RuleSet rules;
   private final SweepReader.Plan plan;
   private final BigDecimal step;
@@ -43,7 +44,8 @@ final class Sweep {
   private final LocalDate today;
   private int narrowing;
 
-  private Sweep(RuleSet rules, SweepReader.Plan plan, LocalDate today) {
+  private Sweep(Recommender recommender, RuleSet rules, SweepReader.Plan plan, LocalDate today) {
+    this.recommender = recommender;
     this.rules = rules;
     this.plan = plan;
     this.today = today;
@@ -51,15 +53,16 @@ final class Sweep {
   }
 
   /** Every point decided on {@code today}, as one POST /recommend that day would be. */
-  static SweepResult run(RuleSet rules, SweepReader.Plan plan, LocalDate today) {
-    return new Sweep(rules, plan, today).run();
+  static SweepResult run(
+      Recommender recommender, RuleSet rules, SweepReader.Plan plan, LocalDate today) {
+    return new Sweep(recommender, rules, plan, today).run();
   }
 
   private SweepResult run() {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < plan.values().size(); i++) {
       BigDecimal v = plan.values().get(i);
-      Point p = PointView.of(v, Recommender.recommend(rules, plan.criteria().get(i), false, today));
+      Point p = PointView.of(v, recommender.decide(rules, plan.criteria().get(i), today));
       decided.put(v, p);
       points.add(p);
     }
@@ -96,7 +99,7 @@ final class Sweep {
         v,
         x -> {
           narrowing++;
-          return PointView.of(x, Recommender.recommend(rules, plan.at().at(x), false, today));
+          return PointView.of(x, recommender.decide(rules, plan.at().at(x), today));
         });
   }
 

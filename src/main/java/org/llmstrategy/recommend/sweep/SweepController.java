@@ -26,6 +26,6 @@ class SweepController implements SweepApi {
   @Override
   public SweepResult sweep(InputStream body) throws IOException {
     SweepReader.Plan plan = reader.read(body.readAllBytes());
-    return Sweep.run(recommender.active(), plan, recommender.today());
+    return Sweep.run(recommender, recommender.active(), plan, recommender.today());
   }
 }

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
+import org.kie.api.builder.ReleaseId;
 import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleSetRejectedException;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.run.RuleSource;
+import org.llmstrategy.rules.run.RuleThresholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,24 +67,65 @@ public final class PrecompiledRules {
    */
   public static void write(RuleSet rules, Path out, OptionalInt scenariosPassed)
       throws IOException {
-    KieModule module =
-        KieServices.get()
-            .getRepository()
-            .getKieModule(RuleSetBuilder.releaseId(rules.compiledVersion()));
-    if (!(module instanceof InternalKieModule compiled)) {
-      throw new IllegalStateException("No compiled module for rules " + rules.version());
-    }
     Path location = out.resolve(LOCATION);
     Files.createDirectories(location);
     // the compiled rules by what is compiled (a catalog refresh finds them), the scenarios'
     // outcome by every file (it depends on the catalog too)
-    Files.write(location.resolve(rules.compiledVersion() + ".kjar"), compiled.getBytes());
     Files.write(
-        location.resolve(rules.compiledVersion() + ".sources"), writeSources(rules.sources()));
+        location.resolve(rules.compiledVersion() + ".kjar"),
+        kjar(rules.compiledClasses(), RuleSetBuilder.releaseId(rules.compiledVersion())));
+    Files.write(
+        location.resolve(rules.compiledVersion() + ".sources"),
+        writeSources(rules.sources(), rules.thresholds()));
     Path scenarios = location.resolve(rules.version() + SCENARIOS_PASSED);
     Files.deleteIfExists(scenarios);
     if (scenariosPassed.isPresent()) {
       Files.writeString(scenarios, Integer.toString(scenariosPassed.getAsInt()));
+    }
+  }
+
+  /**
+   * The kjar of compiled rules, read back through their class loader: the module's descriptors, the
+   * executable model's index of what it generated, and every generated class. Drools' public API
+   * hands a compiled module to its repository but not its bytes; these files are what {@code
+   * KieRepository.addKieModule} reads again.
+   */
+  static byte[] kjar(ClassLoader classes, ReleaseId id) throws IOException {
+    String maven = "META-INF/maven/" + id.getGroupId() + "/" + id.getArtifactId() + "/";
+    String model = "META-INF/kie/" + id.getGroupId() + "/" + id.getArtifactId() + "/";
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                "META-INF/kmodule.xml",
+                maven + "pom.xml",
+                maven + "pom.properties",
+                model + "drools-model",
+                model + GENERATED_CLASS_NAMES));
+    byte[] generated = resource(classes, model + GENERATED_CLASS_NAMES);
+    for (String className : new String(generated, StandardCharsets.UTF_8).split("\\s+")) {
+      if (!className.isBlank()) {
+        names.add(className.replace('.', '/') + ".class");
+      }
+    }
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bytes)) {
+      for (String name : names) {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(resource(classes, name));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static final String GENERATED_CLASS_NAMES = "generated-class-names";
+
+  private static byte[] resource(ClassLoader classes, String name) throws IOException {
+    try (InputStream in = classes.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("The compiled rules lack " + name);
+      }
+      return in.readAllBytes();
     }
   }
 
@@ -102,16 +147,21 @@ public final class PrecompiledRules {
   }
 
   /**
-   * Makes the rules of this compiled version known to Drools if the jar was built with them, so
-   * that a folder which differs from the shipped one only in data (the catalog) is not compiled.
+   * The rules of this compiled version if the jar was built with them, so that a folder which
+   * differs from the shipped one only in data (the catalog) is not compiled.
    */
-  static void addIfShipped(String compiledVersion) {
+  static Optional<CompiledRules> ifShipped(String compiledVersion) {
     byte[] kjar =
         read(PrecompiledRules.class.getClassLoader(), LOCATION + compiledVersion + ".kjar");
-    if (kjar != null) {
-      KieServices ks = KieServices.get();
-      ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-    }
+    return kjar == null ? Optional.empty() : Optional.of(loaded(kjar));
+  }
+
+  /** A kjar's rules, through Drools' public API; its repository forgets the module again. */
+  private static CompiledRules loaded(byte[] kjar) {
+    KieServices ks = KieServices.get();
+    KieModule module =
+        ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
+    return CompiledRules.take(module.getReleaseId());
   }
 
   /** The rule set these files were compiled into when the jar was built, if they were. */
@@ -133,10 +183,10 @@ public final class PrecompiledRules {
     if (kjar == null || sourceBytes == null) {
       return Optional.empty();
     }
-    KieServices ks = KieServices.get();
-    ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-    KieBase kieBase = ks.newKieContainer(RuleSetBuilder.releaseId(compiledVersion)).getKieBase();
-    Map<String, RuleSource> sources = readSources(sourceBytes);
+    CompiledRules compiled = loaded(kjar);
+    KieBase kieBase = compiled.kieBase();
+    Sources read = readSources(sourceBytes);
+    Map<String, RuleSource> sources = read.sources();
     long rules = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
     if (rules != sources.size()) {
       log.warn("Precompiled rules {} do not match their sources; compiling instead", version);
@@ -153,11 +203,19 @@ public final class PrecompiledRules {
             data.referenceData(),
             sources,
             files.stream().map(RuleFile::path).toList(),
-            files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList()));
+            files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList(),
+            read.thresholds(),
+            compiled.classes()));
   }
 
-  /** Rule key → source, as {@link DataOutputStream} fields: small, and no JSON in this package. */
-  static byte[] writeSources(Map<String, RuleSource> sources) {
+  /** What a kjar does not say: where each rule is written, and the tables' thresholds. */
+  record Sources(Map<String, RuleSource> sources, RuleThresholds thresholds) {}
+
+  /**
+   * Rule key → source, then property → thresholds, as {@link DataOutputStream} fields: small, and
+   * no JSON in this package.
+   */
+  static byte[] writeSources(Map<String, RuleSource> sources, RuleThresholds thresholds) {
     try (var bytes = new ByteArrayOutputStream();
         var out = new DataOutputStream(bytes)) {
       out.writeInt(sources.size());
@@ -175,6 +233,14 @@ public final class PrecompiledRules {
           out.writeUTF(field);
         }
       }
+      out.writeInt(thresholds.all().size());
+      for (var t : thresholds.all().entrySet()) {
+        out.writeUTF(t.getKey());
+        out.writeInt(t.getValue().size());
+        for (BigDecimal n : t.getValue()) {
+          out.writeUTF(n.toString());
+        }
+      }
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -182,7 +248,7 @@ public final class PrecompiledRules {
     }
   }
 
-  static Map<String, RuleSource> readSources(byte[] bytes) {
+  static Sources readSources(byte[] bytes) {
     try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       int n = in.readInt();
       Map<String, RuleSource> sources = new HashMap<>();
@@ -198,7 +264,18 @@ public final class PrecompiledRules {
         }
         sources.put(key, new RuleSource(file, sheet, row < 0 ? null : row, fields));
       }
-      return sources;
+      Map<String, List<BigDecimal>> thresholds = new HashMap<>();
+      int properties = in.readInt();
+      for (int p = 0; p < properties; p++) {
+        String property = in.readUTF();
+        int count = in.readInt();
+        List<BigDecimal> numbers = new ArrayList<>(count);
+        for (int t = 0; t < count; t++) {
+          numbers.add(new BigDecimal(in.readUTF()));
+        }
+        thresholds.put(property, numbers);
+      }
+      return new Sources(sources, RuleThresholds.of(thresholds));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

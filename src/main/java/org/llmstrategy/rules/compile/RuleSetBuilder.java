@@ -34,6 +34,8 @@ import org.llmstrategy.rules.RuleSetRejectedException;
 import org.llmstrategy.rules.reference.ReferenceDataReader;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.run.RuleSource;
+import org.llmstrategy.rules.run.RuleThresholds;
+import org.llmstrategy.rules.table.CriteriaThresholds;
 import org.llmstrategy.rules.table.DecisionTableCheck;
 import org.llmstrategy.rules.table.WorkbookFormats;
 
@@ -55,8 +57,28 @@ public final class RuleSetBuilder {
   /** The executable model repeats a failing generated class in full: noise for an analyst. */
   private static final String GENERATED_SOURCE_ECHO = "Java source of ";
 
+  /**
+   * Each file's digest by its bytes, for as long as this builder lives: the reloader that owns it
+   * re-reads the whole folder on every change, and most of its workbooks did not change.
+   */
+  private final RulesVersion versions = new RulesVersion();
+
   /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
   public RuleSet build(String origin, List<RuleFile> files) {
+    return build(origin, files, List.of());
+  }
+
+  /** The version of these files, as {@link #build} gives its rule set ({@link RulesVersion}). */
+  public String versionOf(List<RuleFile> files) {
+    return versions.versionOf(files);
+  }
+
+  /**
+   * Builds the rule set, reusing the compiled rules of one of {@code reusable} (the sets the caller
+   * keeps, such as the one it serves) when only data changed, such as the catalog's prices; or
+   * throws {@link RuleSetRejectedException} naming every problem.
+   */
+  public RuleSet build(String origin, List<RuleFile> files, List<RuleSet> reusable) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleFile> drls = new LinkedHashMap<>();
     Map<String, WorkbookTranslation> workbooks = new LinkedHashMap<>();
@@ -94,9 +116,15 @@ public final class RuleSetBuilder {
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
     }
-    String version = RulesVersion.of(files);
-    String compiled = compiledVersion(files, reference.files());
-    KieBase kieBase = compile(compiled, drls, workbooks, problems);
+    String version = versions.versionOf(files);
+    String compiled = compiledVersion(versions, files, reference.files());
+    RuleSet previous =
+        reusable.stream()
+            .filter(r -> r.compiledVersion().equals(compiled))
+            .findFirst()
+            .orElse(null);
+    CompiledRules rules =
+        previous != null ? reused(previous) : compile(compiled, drls, workbooks, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException(origin, problems);
     }
@@ -105,11 +133,32 @@ public final class RuleSetBuilder {
         compiled,
         origin,
         Instant.now(),
-        kieBase,
+        rules.kieBase(),
         referenceData,
-        sources(kieBase, drls, workbooks),
+        sources(rules.kieBase(), drls, workbooks),
         fileNames(files),
-        files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList());
+        files.stream().filter(f -> f.path().startsWith(RuleSet.SCENARIOS)).toList(),
+        thresholds(workbooks.values()),
+        rules.classes());
+  }
+
+  /**
+   * The same rules were compiled before (at start-up, when the jar was built, or by the last
+   * reload): only data changed, so the rules are not compiled again.
+   */
+  private static CompiledRules reused(RuleSet previous) {
+    log.debug("Rules {} already compiled: reused", previous.compiledVersion());
+    return new CompiledRules(previous.kieBase(), previous.compiledClasses());
+  }
+
+  /** The numbers the tables' typed cells compare request properties with, across the folder. */
+  static RuleThresholds thresholds(java.util.Collection<WorkbookTranslation> workbooks) {
+    Map<String, java.util.Set<java.math.BigDecimal>> all = new java.util.TreeMap<>();
+    for (WorkbookTranslation t : workbooks) {
+      t.thresholds()
+          .forEach((k, v) -> all.computeIfAbsent(k, x -> new java.util.TreeSet<>()).addAll(v));
+    }
+    return RuleThresholds.of(all);
   }
 
   /** The data part of a folder: its reference data, and the version of the rest (compiled). */
@@ -142,7 +191,7 @@ public final class RuleSetBuilder {
     if (!problems.isEmpty()) {
       throw new RuleSetRejectedException("the precompiled rules", problems);
     }
-    return new DataPart(data, compiledVersion(files, reference.files()));
+    return new DataPart(data, compiledVersion(new RulesVersion(), files, reference.files()));
   }
 
   /** A workbook copied beside itself is refused once per row (by its rule name), not twice. */
@@ -198,7 +247,8 @@ public final class RuleSetBuilder {
       DefaultRuleSheetListener listener = new DefaultRuleSheetListener(true, true);
       new ExcelParser(listener).parseWorkbook(wb);
       String drl = new SpreadsheetCompiler().listenerToString(listener);
-      return java.util.Optional.of(WorkbookTranslation.of(f.path(), cells, drl));
+      return java.util.Optional.of(
+          WorkbookTranslation.of(f.path(), cells, drl, CriteriaThresholds.of(wb)));
     } catch (IOException | RuntimeException e) {
       problems.add(
           tableProblem(
@@ -235,21 +285,19 @@ public final class RuleSetBuilder {
     return m == null ? t.getClass().getSimpleName() : m.strip();
   }
 
-  private static KieBase compile(
+  private static CompiledRules compile(
       String version,
       Map<String, RuleFile> drls,
       Map<String, WorkbookTranslation> workbooks,
       List<RuleProblem> problems) {
     KieServices ks = KieServices.get();
-    ReleaseId releaseId = releaseId(version);
-    if (ks.getRepository().getKieModule(releaseId) == null) {
-      PrecompiledRules.addIfShipped(version); // e.g. validate, on a folder with a newer catalog
-    }
-    if (ks.getRepository().getKieModule(releaseId) != null) {
-      // the same rules were compiled before (at start-up, when the jar was built, or by the last
-      // reload): only data changed, such as the catalog's prices, so the rules are not compiled
-      log.debug("Rules {} already compiled: reused", version);
-      return ks.newKieContainer(releaseId).getKieBase();
+    // a module of its own: two builds of the same files at once must not take each other's
+    ReleaseId releaseId = releaseId(version + "-" + java.util.UUID.randomUUID());
+    java.util.Optional<CompiledRules> shipped = PrecompiledRules.ifShipped(version);
+    if (shipped.isPresent()) {
+      // e.g. validate, on a folder that differs from the shipped one only in its catalog
+      log.debug("Rules {} compiled when the jar was built: reused", version);
+      return shipped.get();
     }
     KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
@@ -282,9 +330,10 @@ public final class RuleSetBuilder {
     }
     problems.addAll(found);
     if (!problems.isEmpty()) {
+      ks.getRepository().removeKieModule(releaseId);
       return null;
     }
-    return ks.newKieContainer(releaseId).getKieBase();
+    return CompiledRules.take(releaseId);
   }
 
   /** Maps a compiler message on a generated DRL back to the workbook row and cell. */
@@ -376,34 +425,24 @@ public final class RuleSetBuilder {
     return sources;
   }
 
-  private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-  private static final Pattern DRL_RULE =
-      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
-
-  /** The exec model keeps no resource on its rules: read the rule names off the DRL text. */
+  /** The exec model keeps no resource on its rules: Drools' DRL parser names them by file. */
   private static String drlPackage(RuleFile f) {
-    Matcher pkg = DRL_PACKAGE.matcher(new String(f.content(), StandardCharsets.UTF_8));
-    return pkg.find() ? pkg.group(1) : "defaultpkg";
+    return DrlRules.of(new String(f.content(), StandardCharsets.UTF_8)).packageName();
   }
 
   private static Map<String, RuleSource> drlSources(RuleFile f) {
     String text = new String(f.content(), StandardCharsets.UTF_8);
-    String packageName = drlPackage(f);
+    String[] lines = text.split("\n", -1);
+    DrlRules parsed = DrlRules.of(text);
     Map<String, RuleSource> sources = new HashMap<>();
-    Matcher rule = DRL_RULE.matcher(text);
-    while (rule.find()) {
-      String name =
-          rule.group(1) != null
-              ? rule.group(1)
-              : rule.group(2) != null ? rule.group(2) : rule.group(3);
+    for (DrlRules.Rule rule : parsed.rules()) {
       // the fields a DRL rule's Criteria patterns test, so its blockers name their constraints
-      int end = text.indexOf("\nend", rule.end());
       java.util.Set<String> fields = new java.util.LinkedHashSet<>();
-      for (String line : text.substring(rule.end(), end < 0 ? text.length() : end).split("\n")) {
-        WorkbookTranslation.addCriteriaFields(line.strip(), fields);
+      for (int i = rule.firstLine(); i < rule.lastLine() - 1 && i < lines.length; i++) {
+        WorkbookTranslation.addCriteriaFields(lines[i].strip(), fields);
       }
       sources.put(
-          RuleSet.key(packageName, name),
+          RuleSet.key(parsed.packageName(), rule.name()),
           new RuleSource(f.path(), null, null, List.copyOf(fields)));
     }
     return sources;
@@ -423,8 +462,9 @@ public final class RuleSetBuilder {
    * data (catalog, setups, option costs, constants). Two folders that differ only in data share
    * their compiled rules, so a catalog refresh is neither compiled at start-up nor on reload.
    */
-  static String compiledVersion(List<RuleFile> files, java.util.Set<String> data) {
-    return RulesVersion.of(
+  static String compiledVersion(
+      RulesVersion versions, List<RuleFile> files, java.util.Set<String> data) {
+    return versions.versionOf(
         files.stream()
             .filter(f -> !f.path().startsWith(RuleSet.SCENARIOS) && !data.contains(f.path()))
             .toList());

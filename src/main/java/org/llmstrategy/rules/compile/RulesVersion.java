@@ -31,18 +31,26 @@ import org.llmstrategy.rules.RuleFile;
 public final class RulesVersion {
   private static final String SHA_256 = "SHA-256";
 
-  /**
-   * Each file's digest by the hash of its bytes: a reload re-reads the whole folder, and most of
-   * its workbooks did not change. Bounded: past this, start over.
-   */
+  /** Past this many files the digests start over: a folder has some tens of files. */
   private static final int MAX_CACHED = 256;
 
-  private static final Map<String, byte[]> DIGESTS = new ConcurrentHashMap<>();
+  /**
+   * Each file's digest by the hash of its bytes, for as long as its owner keeps this object (the
+   * {@link RuleSetBuilder} a reloader keeps): a reload re-reads the whole folder, and most of its
+   * workbooks did not change.
+   */
+  private final Map<String, byte[]> digests = new ConcurrentHashMap<>();
 
-  private RulesVersion() {}
+  /** A version reader that remembers each file's digest; see {@link #of} for a one-off. */
+  public RulesVersion() {}
+
+  /** The version of these files, read once: 12 hex digits. */
+  public static String of(List<RuleFile> files) {
+    return new RulesVersion().versionOf(files);
+  }
 
   /** The version of these files: 12 hex digits. */
-  public static String of(List<RuleFile> files) {
+  public String versionOf(List<RuleFile> files) {
     MessageDigest sha = sha256();
     for (RuleFile f : files) {
       sha.update(f.path().getBytes(StandardCharsets.UTF_8));
@@ -53,19 +61,19 @@ public final class RulesVersion {
     return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
   }
 
-  private static byte[] digest(RuleFile f) {
+  private byte[] digest(RuleFile f) {
     String key =
         (isWorkbook(f) ? "cells:" : "text:")
             + HexFormat.of().formatHex(sha256().digest(f.content()));
-    byte[] known = DIGESTS.get(key);
+    byte[] known = digests.get(key);
     if (known != null) {
       return known;
     }
     byte[] digest = sha256().digest(loadedContent(f));
-    if (DIGESTS.size() >= MAX_CACHED) {
-      DIGESTS.clear();
+    if (digests.size() >= MAX_CACHED) {
+      digests.clear();
     }
-    DIGESTS.put(key, digest);
+    digests.put(key, digest);
     return digest;
   }
 

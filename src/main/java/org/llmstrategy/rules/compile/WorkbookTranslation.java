@@ -1,5 +1,6 @@
 package org.llmstrategy.rules.compile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,46 +18,62 @@ import org.llmstrategy.rules.run.RuleSource;
  * errors at line -1; compiling the DRL we generated gives real line numbers we can map back.
  */
 record WorkbookTranslation(
-    String file, WorkbookSheets cells, String drl, List<RuleRow> rules, int ruleTableRow) {
+    String file,
+    WorkbookSheets cells,
+    String drl,
+    String packageName,
+    List<RuleRow> rules,
+    int ruleTableRow,
+    Map<String, Set<BigDecimal>> thresholds) {
   /** A generated rule, the spreadsheet row it came from and the DRL lines it spans (1-based). */
   record RuleRow(String name, int row, int firstLine, int lastLine, List<String> criteriaFields) {}
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
   private static final Pattern ROW_COMMENT =
       Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at [A-Z]+(\\d+)");
-  private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.+)\"\\s*$");
   private static final Pattern CRITERIA_PATTERN = Pattern.compile("\\bCriteria\\s*\\((.*)\\)");
   private static final Pattern TESTED_FIELD =
       Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*(?:==|!=|<=|>=|<|>|\\bin\\b|\\bnot in\\b)");
 
+  /**
+   * The rules as Drools' DRL parser reads the generated text; each one's row is the one the comment
+   * Drools writes above it names ({@code // rule values at A12, header at A8}).
+   */
   static WorkbookTranslation of(String file, WorkbookSheets cells, String drl) {
+    return of(file, cells, drl, Map.of());
+  }
+
+  /**
+   * As {@link #of(String, WorkbookSheets, String)}, with the numbers the table's typed cells
+   * compare request properties with ({@code CriteriaThresholds}).
+   */
+  static WorkbookTranslation of(
+      String file, WorkbookSheets cells, String drl, Map<String, Set<BigDecimal>> thresholds) {
     String[] lines = drl.split("\n", -1);
+    DrlRules parsed = DrlRules.of(drl);
     List<RuleRow> rules = new ArrayList<>();
-    Integer row = null;
     int header = 0;
-    String name = null;
-    int first = 0;
-    Set<String> fields = new LinkedHashSet<>();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      Matcher rowMatch = ROW_COMMENT.matcher(line);
-      Matcher nameMatch = RULE_NAME.matcher(line);
-      if (rowMatch.find()) {
-        row = Integer.valueOf(rowMatch.group(2));
-        header = Integer.parseInt(rowMatch.group(3));
-      } else if (nameMatch.find() && row != null) {
-        name = nameMatch.group(1);
-        first = i + 1;
-        fields.clear();
-      } else if (line.equals("end") && name != null) {
-        rules.add(new RuleRow(name, row, first, i + 1, List.copyOf(fields)));
-        name = null;
-        row = null;
-      } else if (name != null) {
-        addCriteriaFields(line, fields);
+    int after = 0; // the last line of the previous rule: a comment above it is not this rule's
+    for (DrlRules.Rule r : parsed.rules()) {
+      Integer row = null;
+      for (int i = Math.min(r.firstLine(), lines.length) - 1; i >= after && row == null; i--) {
+        Matcher rowMatch = ROW_COMMENT.matcher(lines[i].strip());
+        if (rowMatch.find()) {
+          row = Integer.valueOf(rowMatch.group(2));
+          header = Integer.parseInt(rowMatch.group(3));
+        }
       }
+      after = Math.min(r.lastLine(), lines.length);
+      if (row == null) {
+        continue;
+      }
+      Set<String> fields = new LinkedHashSet<>();
+      for (int i = r.firstLine(); i < r.lastLine() - 1 && i < lines.length; i++) {
+        addCriteriaFields(lines[i].strip(), fields);
+      }
+      rules.add(new RuleRow(r.name(), row, r.firstLine(), r.lastLine(), List.copyOf(fields)));
     }
-    return new WorkbookTranslation(file, cells, drl, List.copyOf(rules), header);
+    return new WorkbookTranslation(
+        file, cells, drl, parsed.packageName(), List.copyOf(rules), header, Map.copyOf(thresholds));
   }
 
   /** The criteria fields a line of DRL tests inside a {@code Criteria(...)} pattern. */
@@ -68,11 +85,6 @@ record WorkbookTranslation(
         fields.add(field.group(1));
       }
     }
-  }
-
-  String packageName() {
-    Matcher pkg = PACKAGE.matcher(drl);
-    return pkg.find() ? pkg.group(1) : "defaultpkg";
   }
 
   /** Each generated rule's source, keyed like {@link RuleSet#key}. */

@@ -11,32 +11,36 @@ import org.eclipse.jgit.util.SystemReader;
  * machine and run no program: it reads nothing but its own settings.
  */
 final class QuietGitConfig {
-  private static boolean installed;
-
   private QuietGitConfig() {}
 
+  /** Once per JVM: JGit keeps its reader JVM-wide, so the reader itself says it is installed. */
   static synchronized void install() {
-    if (installed) {
+    if (SystemReader.getInstance() instanceof Quiet) {
       return;
     }
-    SystemReader.setInstance(
-        new SystemReader.Delegate(SystemReader.getInstance()) {
-          @Override
-          public FileBasedConfig openUserConfig(Config parent, FS fs) {
-            return empty(parent, fs);
-          }
+    SystemReader.setInstance(new Quiet(SystemReader.getInstance()));
+  }
 
-          @Override
-          public FileBasedConfig openSystemConfig(Config parent, FS fs) {
-            return empty(parent, fs);
-          }
+  /** JGit's reader of the machine, with every configuration file outside the replica empty. */
+  private static final class Quiet extends SystemReader.Delegate {
+    Quiet(SystemReader machine) {
+      super(machine);
+    }
 
-          @Override
-          public FileBasedConfig openJGitConfig(Config parent, FS fs) {
-            return empty(parent, fs);
-          }
-        });
-    installed = true;
+    @Override
+    public FileBasedConfig openUserConfig(Config parent, FS fs) {
+      return empty(parent, fs);
+    }
+
+    @Override
+    public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+      return empty(parent, fs);
+    }
+
+    @Override
+    public FileBasedConfig openJGitConfig(Config parent, FS fs) {
+      return empty(parent, fs);
+    }
   }
 
   private static FileBasedConfig empty(Config parent, FS fs) {

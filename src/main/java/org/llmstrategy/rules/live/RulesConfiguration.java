@@ -9,6 +9,7 @@ import org.llmstrategy.rules.run.RuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,13 @@ import org.springframework.context.annotation.Configuration;
 class RulesConfiguration {
   private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
+  /**
+   * The engine, which bounds how many rule runs decide at once: {@code decision.concurrent-runs},
+   * one per processor unless set (more only take turns on the processors; see {@link RuleEngine}).
+   */
   @Bean
   RuleEngine ruleEngine(
+      @Value("${decision.concurrent-runs:0}") int concurrentRuns,
       RulesProperties properties,
       ObjectProvider<CandidateCheck> checks,
       ObjectProvider<EarlyRules> early,
@@ -47,7 +53,10 @@ class RulesConfiguration {
         ruleSet.files().size(),
         ruleSet.origin(),
         checked.report().checked());
-    return new RuleEngine(ruleSet, checked.report().checked());
+    return new RuleEngine(
+        ruleSet,
+        checked.report().checked(),
+        concurrentRuns > 0 ? concurrentRuns : Runtime.getRuntime().availableProcessors());
   }
 
   @Bean
@@ -56,7 +65,8 @@ class RulesConfiguration {
       ObjectProvider<CandidateCheck> checks,
       RulesProperties properties,
       ObjectProvider<RulesSource> sources,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     // nothing polls a source before every bean is made: it still stands where the engine read it
     RulesSource source = sources.getIfAvailable(() -> RulesSource.folder(properties.rulesDir()));
     return new RulesReloader(
@@ -66,7 +76,7 @@ class RulesConfiguration {
         source,
         source.current(),
         meters,
-        Clock.systemUTC());
+        clock);
   }
 
   @Bean

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.RuleSetRejectedException;
 import org.llmstrategy.rules.compile.RuleSetBuilder;
-import org.llmstrategy.rules.compile.RulesVersion;
 import org.llmstrategy.rules.run.RuleEngine;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.run.RuleSource;
@@ -49,6 +48,9 @@ public class RulesReloader {
   private final MultiGauge activeGauge;
   private final Deque<RulesHistory.Activation> history = new ArrayDeque<>();
   private volatile RulesStatus status;
+
+  /** The last rule set built, activated or refused: its compiled rules may serve the next. */
+  private RuleSet lastCandidate;
 
   public RulesReloader(
       RuleEngine engine,
@@ -100,6 +102,12 @@ public class RulesReloader {
     publish(active(active, engine.activeScenarioCount(), startCommit), started);
   }
 
+  private List<RuleSet> reusable(RuleSet active) {
+    return lastCandidate == null || lastCandidate == active
+        ? List.of(active)
+        : List.of(active, lastCandidate);
+  }
+
   public RulesStatus status() {
     RulesStatus now = status;
     return new RulesStatus(now.active(), now.lastAttempt(), source.state());
@@ -126,7 +134,7 @@ public class RulesReloader {
       commit = source.current();
       var files = source.read(commit);
       removed = RemovedFiles.lines(active, files, null);
-      String version = RulesVersion.of(files);
+      String version = builder.versionOf(files);
       if (version.equals(active.version())) {
         attempt =
             attempt(
@@ -142,7 +150,10 @@ public class RulesReloader {
         }
       } else {
         working = "compiling the rule files";
-        RuleSet candidate = builder.build(source.origin(), files);
+        // only data changed (the catalog): the rules compiled for the active or the last
+        // candidate are reused, not compiled again
+        RuleSet candidate = builder.build(source.origin(), files, reusable(active));
+        lastCandidate = candidate;
         removed = RemovedFiles.lines(active, files, candidate);
         working = "running the scenarios";
         CandidateCheck.Report report = check.check(candidate, active);

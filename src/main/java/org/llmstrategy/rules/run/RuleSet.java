@@ -17,9 +17,9 @@ import org.llmstrategy.rules.RuleFile;
  * compiledVersion} only those compiled into the {@code kieBase} (not the scenarios, not the
  * reference data), so a catalog refresh reuses the rules.
  *
- * <p>A rule set owns its prepared form ({@link PreparedRuleSet}: the session pool and the constant
- * part), made on first use, so a rule set no longer referenced is garbage with all it prepared; no
- * cache of rule sets exists beside it. Two rule sets are equal only when they are the same one.
+ * <p>A rule set owns its prepared form ({@link PreparedRuleSet}: the session pool), made on first
+ * use, so a rule set no longer referenced is garbage with all it prepared; no cache of rule sets
+ * exists beside it. Two rule sets are equal only when they are the same one.
  */
 public final class RuleSet {
   /** Where analysts keep expected outcomes; these files are checked, never compiled. */
@@ -34,6 +34,8 @@ public final class RuleSet {
   private final Map<String, RuleSource> sources;
   private final List<String> files;
   private final List<RuleFile> scenarioFiles;
+  private final RuleThresholds thresholds;
+  private final ClassLoader compiledClasses;
   private volatile PreparedRuleSet prepared;
 
   public RuleSet(
@@ -45,7 +47,9 @@ public final class RuleSet {
       ReferenceData referenceData,
       Map<String, RuleSource> sources,
       List<String> files,
-      List<RuleFile> scenarioFiles) {
+      List<RuleFile> scenarioFiles,
+      RuleThresholds thresholds,
+      ClassLoader compiledClasses) {
     this.version = version;
     this.compiledVersion = compiledVersion;
     this.origin = origin;
@@ -55,6 +59,8 @@ public final class RuleSet {
     this.sources = Map.copyOf(sources);
     this.files = List.copyOf(files);
     this.scenarioFiles = List.copyOf(scenarioFiles);
+    this.thresholds = thresholds;
+    this.compiledClasses = compiledClasses;
   }
 
   /**
@@ -114,6 +120,19 @@ public final class RuleSet {
 
   public List<RuleFile> scenarioFiles() {
     return scenarioFiles;
+  }
+
+  /** The numbers its tables compare request properties with (for flips). */
+  public RuleThresholds thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * What Drools generated for the rules, as resources: the classes and module files of the compiled
+   * kjar, which the build ships so that start-up loads instead of compiling them.
+   */
+  public ClassLoader compiledClasses() {
+    return compiledClasses;
   }
 
   public static String key(String packageName, String ruleName) {

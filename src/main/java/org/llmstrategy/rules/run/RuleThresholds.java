@@ -2,86 +2,61 @@ package org.llmstrategy.rules.run;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.modelcompiler.constraints.LambdaConstraint;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 /**
- * The numbers a rule set compares each property with ({@code latencyBudgetMs < 100} gives 100 for
- * latencyBudgetMs), read off the compiled constraints: the thresholds the tables' cells hold,
- * without restating any of them. Read once per rule set and kept by its prepared form.
+ * The numbers a rule set compares each request property with ({@code latencyBudgetMs < $param} with
+ * 100 in its cell gives 100 for latencyBudgetMs): the typed cells of the decision tables' condition
+ * columns on the criteria, taken when the tables are read, so flips probe each side of every
+ * threshold an analyst wrote without restating any of them.
  */
 public final class RuleThresholds {
-  private static final Pattern COMPARISON =
-      Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\s*(?:<=|>=|<|>|==|!=)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
+  /** A rule set with no table comparing a criteria property with a number. */
+  public static final RuleThresholds NONE = new RuleThresholds(Map.of());
 
-  private RuleThresholds() {}
+  private final Map<String, SortedSet<BigDecimal>> byProperty;
+
+  private RuleThresholds(Map<String, SortedSet<BigDecimal>> byProperty) {
+    this.byProperty = byProperty;
+  }
+
+  /** From property → numbers; copied. */
+  public static RuleThresholds of(Map<String, ? extends java.util.Collection<BigDecimal>> found) {
+    Map<String, SortedSet<BigDecimal>> copy = new TreeMap<>();
+    found.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+    return copy.isEmpty() ? NONE : new RuleThresholds(Collections.unmodifiableMap(copy));
+  }
 
   /** Every number the rule set compares {@code property} with, ascending; empty if none. */
   public static SortedSet<BigDecimal> of(RuleSet ruleSet, String property) {
-    return PreparedRuleSet.of(ruleSet)
-        .thresholds()
-        .getOrDefault(property, Collections.emptySortedSet());
+    return ruleSet.thresholds().of(property);
   }
 
-  /** Read once per rule set, by its prepared form. */
-  static Map<String, SortedSet<BigDecimal>> read(RuleSet ruleSet) {
-    Map<String, SortedSet<BigDecimal>> found = new TreeMap<>();
-    for (KiePackage p : ruleSet.kieBase().getKiePackages()) {
-      for (Rule r : p.getRules()) {
-        if (r instanceof RuleImpl impl) {
-          collect(impl.getLhs(), found);
-        }
-      }
-    }
-    found.replaceAll((k, v) -> Collections.unmodifiableSortedSet(v));
-    return Map.copyOf(found);
+  /** Every number compared with {@code property}, ascending; empty if none. */
+  public SortedSet<BigDecimal> of(String property) {
+    return byProperty.getOrDefault(property, Collections.emptySortedSet());
   }
 
-  private static void collect(RuleConditionElement e, Map<String, SortedSet<BigDecimal>> found) {
-    if (e instanceof GroupElement g) {
-      for (RuleConditionElement child : g.getChildren()) {
-        collect(child, found);
-      }
-    } else if (e instanceof org.drools.base.rule.Pattern p) {
-      for (var c : p.getConstraints()) {
-        String text = text(c);
-        Matcher m = COMPARISON.matcher(text);
-        while (m.find()) {
-          found.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(new BigDecimal(m.group(2)));
-        }
-      }
-      if (p.getSource() != null) {
-        collect(p.getSource(), found);
-      }
-    } else {
-      for (RuleConditionElement child : nested(e)) {
-        collect(child, found);
-      }
-    }
+  /** Property → its numbers, ascending by property. */
+  public Map<String, SortedSet<BigDecimal>> all() {
+    return byProperty;
   }
 
-  private static List<? extends RuleConditionElement> nested(RuleConditionElement e) {
-    return e.getNestedElements() == null ? List.of() : e.getNestedElements();
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleThresholds t && t.byProperty.equals(byProperty);
   }
 
-  private static String text(Object constraint) {
-    if (constraint instanceof LambdaConstraint l && l.getPredicateInformation() != null) {
-      String s = l.getPredicateInformation().getStringConstraint();
-      if (s != null) {
-        return s;
-      }
-    }
-    return String.valueOf(constraint);
+  @Override
+  public int hashCode() {
+    return byProperty.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleThresholds" + byProperty;
   }
 }

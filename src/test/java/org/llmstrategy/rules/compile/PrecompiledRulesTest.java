@@ -37,8 +37,8 @@ class PrecompiledRulesTest {
     assertThat(loaded.files()).isEqualTo(compiled.files());
     assertThat(loaded.scenarioFiles()).hasSameSizeAs(compiled.scenarioFiles());
     for (Criteria c : RuleEngineTest.variedCriteria(300)) {
-      Evaluation a = RuleEngine.evaluate(loaded, RuleEngineTest.facts(c));
-      Evaluation b = RuleEngine.evaluate(compiled, RuleEngineTest.facts(c));
+      Evaluation a = RuleEngine.evaluateUnbounded(loaded, RuleEngineTest.facts(c));
+      Evaluation b = RuleEngine.evaluateUnbounded(compiled, RuleEngineTest.facts(c));
       assertThat(a.firedRules()).isEqualTo(b.firedRules());
       assertThat(RuleEngineTest.byType(a)).isEqualTo(RuleEngineTest.byType(b));
     }

@@ -132,7 +132,9 @@ class RuleSetBuilderTest {
             .setCell(MATRIX, "R23", "Say \"API first\" always")
             .build();
     var criteria = org.llmstrategy.Situations.everythingOpen();
-    var answer = org.llmstrategy.recommend.Recommender.recommend(rules, criteria);
+    var answer =
+        org.llmstrategy.recommend.Recommender.recommend(
+            rules, criteria, false, java.time.LocalDate.now());
     assertThat(answer.deployment().options().get(0).reasons())
         .contains("(+1) Say \"API first\" always");
   }

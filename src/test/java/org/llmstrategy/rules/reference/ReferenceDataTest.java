@@ -177,6 +177,6 @@ public class ReferenceDataTest {
   }
 
   private static int listed(RuleSet rules) {
-    return Recommender.recommend(rules, Situations.everythingOpen()).models().size();
+    return Recommender.recommend(rules, Situations.everythingOpen(), false, java.time.LocalDate.now()).models().size();
   }
 }

@@ -83,9 +83,9 @@ class PhasesTest {
     List<Object> facts = List.of(new Candidate(Option.API), new Candidate(Option.FINE_TUNE));
     RuleSet phased = drl(eligible.formatted("agenda-group \"scoring\"") + row);
     RuleSet unphased = drl(eligible.formatted("") + row);
-    assertThat(eligibleOptions(RuleEngine.evaluate(phased, facts)))
+    assertThat(eligibleOptions(RuleEngine.evaluateUnbounded(phased, facts)))
         .containsExactly(Option.FINE_TUNE);
-    assertThat(eligibleOptions(RuleEngine.evaluate(unphased, facts)))
+    assertThat(eligibleOptions(RuleEngine.evaluateUnbounded(unphased, facts)))
         .as("without its phase, \"not Blocker\" is read before the blocker's row has fired")
         .containsExactlyInAnyOrder(Option.API, Option.FINE_TUNE);
   }
@@ -108,7 +108,7 @@ class PhasesTest {
         end
         """;
     Evaluation e =
-        RuleEngine.evaluate(
+        RuleEngine.evaluateUnbounded(
             drl(rules), List.of(new Candidate(Option.API), new Candidate(Option.SELF_HOST)));
     assertThat(eligibleOptions(e)).containsExactly(Option.SELF_HOST);
     assertThat(e.firedRules().stream().map(FiredRule::rule))

@@ -33,7 +33,9 @@ class PreparedRuleSetCacheTest {
         r.referenceData(),
         r.sources(),
         r.files(),
-        r.scenarioFiles());
+        r.scenarioFiles(),
+        r.thresholds(),
+        r.compiledClasses());
   }
 
   @Test
@@ -60,7 +62,7 @@ class PreparedRuleSetCacheTest {
         }
 
         RuleSet next = freshCopy();
-        Evaluation e = RuleEngine.evaluate(next, RuleEngineTest.facts(criteria));
+        Evaluation e = RuleEngine.evaluateUnbounded(next, RuleEngineTest.facts(criteria));
         assertThat(e.firedRules()).isNotEmpty();
         assertThat(PreparedRuleSet.of(next).ruleSet()).isSameAs(next);
       }

@@ -21,7 +21,6 @@ import org.kie.api.runtime.KieSession;
 import org.llmstrategy.ShippedRules;
 import org.llmstrategy.facts.Approach;
 import org.llmstrategy.facts.Candidate;
-import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
@@ -35,9 +34,8 @@ import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.compile.RuleSetBuilder;
 
 /**
- * The engine's shortcuts against the plain way of running rules (a new session, every rule fired
- * per request): pooled sessions and the constant part fired once per rule set must leave every
- * fact, and the rules that fired, as they were.
+ * The engine's shortcut against the plain way of running rules (a new session per request): pooled
+ * sessions must leave every fact, and the rules that fired, as they were.
  */
 public class RuleEngineTest {
 
@@ -129,38 +127,71 @@ public class RuleEngineTest {
   }
 
   @Test
-  void theShippedUnconditionalAdviceFiresOncePerRuleSet() {
-    PreparedRuleSet prepared = PreparedRuleSet.of(ShippedRules.get());
-    assertThat(prepared.hasConstantPart()).isTrue();
-    assertThat(prepared.constantFired().stream().map(FiredRule::rule).distinct())
-        .contains("MeasureCostPerTask", "UseAGateway")
-        // the catalog, setups, option terms and constants are data (ReferenceData), not rules
-        .doesNotContain("Gpt4o", "OneGpu", "ApiCostsNoUpfrontAndNoTeam")
-        .doesNotContain("ApiFirstByDefault", "LightUsage");
-    // 2 unconditional advice
-    assertThat(prepared.constantFired()).hasSize(2);
-    assertThat(prepared.sharedFacts()).allMatch(f -> f.getClass().isRecord());
-  }
-
-  @Test
-  void everyFactAndEveryFiredRuleIsAsWhenEveryRuleFiresPerRequest() {
+  void everyFactAndEveryFiredRuleIsAsInAFreshSession() {
     RuleSet rules = ShippedRules.get();
-    PreparedRuleSet prepared = PreparedRuleSet.of(rules);
-    List<FiredRule> constantFired = prepared.constantFired();
     for (Criteria c : variedCriteria(1500)) {
-      Evaluation fast = RuleEngine.evaluate(rules, facts(c));
+      Evaluation pooled = RuleEngine.evaluateUnbounded(rules, facts(c));
       Evaluation plain = plainRun(rules, facts(c));
 
       // the same facts, inserted by the same rules, in the same order for each type of fact
-      assertThat(byType(fast)).isEqualTo(byType(plain));
-
-      // the same rules fired: the constant ones first, then the others in their order
-      assertThat(fast.firedRules().subList(0, constantFired.size())).isEqualTo(constantFired);
-      List<FiredRule> rest = new ArrayList<>(plain.firedRules());
-      constantFired.forEach(rest::remove);
-      assertThat(fast.firedRules().subList(constantFired.size(), fast.firedRules().size()))
-          .isEqualTo(rest);
+      assertThat(byType(pooled)).isEqualTo(byType(plain));
+      // the same rules fired, in the same order
+      assertThat(pooled.firedRules()).isEqualTo(plain.firedRules());
     }
+  }
+
+  @Test
+  void aRunBeyondTheEnginesBoundWaitsForTheRunningOne() throws Exception {
+    // built past the rules' import allowlist: the probe is a test class
+    var ks = org.kie.api.KieServices.get();
+    var kfs = ks.newKieFileSystem();
+    kfs.write(
+        "src/main/resources/t/Probe.drl",
+        """
+        package t;
+        import org.llmstrategy.rules.run.RunProbe;
+        rule "Enter" when $p : RunProbe() then $p.enter(); end
+        """);
+    ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+    var releaseId = ks.getRepository().getDefaultReleaseId();
+    var container = ks.newKieContainer(releaseId);
+    ks.getRepository().removeKieModule(releaseId);
+    RuleSet shipped = ShippedRules.get();
+    RuleSet rules =
+        new RuleSet(
+            "probe",
+            "probe",
+            "test",
+            java.time.Instant.now(),
+            container.getKieBase(),
+            shipped.referenceData(),
+            Map.of(),
+            List.of(),
+            List.of(),
+            RuleThresholds.NONE,
+            container.getClassLoader());
+    RuleEngine engine = new RuleEngine(rules, 0, 1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    RunProbe second = new RunProbe(() -> {});
+    Thread[] waiting = new Thread[1];
+    RunProbe first =
+        new RunProbe(
+            () -> {
+              // inside the only run the engine allows: a second run must wait for this one
+              waiting[0] = new Thread(() -> engine.evaluate(List.of(second)));
+              waiting[0].start();
+              while (waiting[0].getState() != Thread.State.WAITING
+                  && waiting[0].getState() != Thread.State.TERMINATED) {
+                Thread.onSpinWait();
+              }
+              assertThat(second.entered()).isZero();
+              release.countDown();
+            });
+    engine.evaluate(List.of(first));
+    waiting[0].join();
+    assertThat(release.getCount()).isZero();
+    assertThat(first.entered()).isEqualTo(1);
+    assertThat(second.entered()).isEqualTo(1);
   }
 
   @Test
@@ -169,10 +200,10 @@ public class RuleEngineTest {
     List<Criteria> criteria = variedCriteria(50);
     List<Map<String, List<String>>> first = new ArrayList<>();
     for (Criteria c : criteria) {
-      first.add(byType(RuleEngine.evaluate(rules, facts(c))));
+      first.add(byType(RuleEngine.evaluateUnbounded(rules, facts(c))));
     }
     for (int i = criteria.size() - 1; i >= 0; i--) {
-      assertThat(byType(RuleEngine.evaluate(rules, facts(criteria.get(i)))))
+      assertThat(byType(RuleEngine.evaluateUnbounded(rules, facts(criteria.get(i)))))
           .isEqualTo(first.get(i));
     }
   }
@@ -184,7 +215,7 @@ public class RuleEngineTest {
     List<Map<String, List<String>>> expected = new ArrayList<>();
     List<List<FiredRule>> expectedFired = new ArrayList<>();
     for (Criteria c : criteria) {
-      Evaluation e = RuleEngine.evaluate(rules, facts(c));
+      Evaluation e = RuleEngine.evaluateUnbounded(rules, facts(c));
       expected.add(byType(e));
       expectedFired.add(e.firedRules());
     }
@@ -199,7 +230,7 @@ public class RuleEngineTest {
                   for (int round = 0; round < 2; round++) {
                     for (int i = 0; i < criteria.size(); i++) {
                       int k = (i + offset) % criteria.size();
-                      Evaluation e = RuleEngine.evaluate(rules, facts(criteria.get(k)));
+                      Evaluation e = RuleEngine.evaluateUnbounded(rules, facts(criteria.get(k)));
                       assertThat(byType(e)).isEqualTo(expected.get(k));
                       assertThat(e.firedRules()).isEqualTo(expectedFired.get(k));
                     }
@@ -213,64 +244,6 @@ public class RuleEngineTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  @Test
-  void aRequestThatFeedsTheConstantRulesIsRunInFull() {
-    RuleSet rules =
-        drl(
-            """
-            package t;
-            import org.llmstrategy.facts.*;
-            rule "Row" when then insert(new CandidateListing(1)); end
-            rule "Publish" salience 1000 when $r : CandidateListing() then insert(new CatalogModel("A" + $r.size(), null, 0L, null, null, null, null, null)); end
-            rule "RowFromRequest" when Criteria(monthlyTokens > 5) then insert(new CandidateListing(2)); end
-            rule "Count" salience -10 when $n : Number() from accumulate(CatalogModel(), count(1))
-            then insert(new Reason(Option.API, $n + " models")); end
-            """);
-    assertThat(PreparedRuleSet.of(rules).hasConstantPart()).isTrue();
-    for (long tokens : new long[] {1, 10}) {
-      Criteria c = Criteria.defaults().with("monthlyTokens", tokens);
-      Evaluation fast = RuleEngine.evaluate(rules, List.of(c));
-      Evaluation plain = plainRun(rules, List.of(c));
-      assertThat(byType(fast)).isEqualTo(byType(plain));
-      assertThat(fast.firedRules()).containsExactlyInAnyOrderElementsOf(plain.firedRules());
-      assertThat(fast.facts(CatalogModel.class)).hasSize(tokens > 5 ? 2 : 1);
-    }
-  }
-
-  @Test
-  void noShortcutWhenARuleCouldSeeTheConstantFactsArriveOrChangeThem() {
-    String rows =
-        """
-        package t;
-        import org.llmstrategy.facts.*;
-        rule "Row" when then insert(new CandidateListing(1)); end
-        rule "Publish" salience 1000 when $r : CandidateListing() then insert(new CatalogModel("A" + $r.size(), null, 0L, null, null, null, null, null)); end
-        rule "Gateway" when then Advice a = new Advice("GATEWAY"); insert(a); a.setText("x"); end
-        """;
-    // a request rule that reads the catalog as early as the rows that make it
-    assertThat(
-            PreparedRuleSet.of(
-                    drl(
-                        rows
-                            + "rule \"Early\" salience 1000 when Criteria() CatalogModel() then"
-                            + " end"))
-                .hasConstantPart())
-        .isFalse();
-    // a request rule that reads a fact that is not a record: it could change it for later requests
-    assertThat(
-            PreparedRuleSet.of(
-                    drl(rows + "rule \"Reads\" salience -5 when Criteria() Advice() then end"))
-                .hasConstantPart())
-        .isFalse();
-    assertThat(
-            PreparedRuleSet.of(
-                    drl(
-                        rows
-                            + "rule \"Later\" salience -5 when Criteria() CatalogModel() then end"))
-                .hasConstantPart())
-        .isTrue();
   }
 
   private static RuleSet drl(String text) {

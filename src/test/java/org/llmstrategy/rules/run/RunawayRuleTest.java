@@ -59,7 +59,8 @@ class RunawayRuleTest {
 
   @Test
   void aRequestStopsAndNamesTheRule() {
-    assertThatThrownBy(() -> RuleEngine.evaluate(looping, RuleEngineTest.facts(criteria())))
+    assertThatThrownBy(
+            () -> RuleEngine.evaluateUnbounded(looping, RuleEngineTest.facts(criteria())))
         .isInstanceOf(RulesDidNotSettleException.class)
         .hasMessageContaining("did not settle after 20,000 firings")
         .hasMessageContaining("'CountsExamplesForever' (decision/Loop.drl)")
@@ -72,11 +73,13 @@ class RunawayRuleTest {
   @Test
   void theEngineServesTheNextRequestAfterwards() {
     for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors() + 1; i++) {
-      assertThatThrownBy(() -> RuleEngine.evaluate(looping, RuleEngineTest.facts(criteria())))
+      assertThatThrownBy(
+              () -> RuleEngine.evaluateUnbounded(looping, RuleEngineTest.facts(criteria())))
           .isInstanceOf(RulesDidNotSettleException.class);
     }
     // every stopped run gave its turn back: a good rule set still decides
-    Evaluation e = RuleEngine.evaluate(ShippedRules.get(), RuleEngineTest.facts(criteria()));
+    Evaluation e =
+        RuleEngine.evaluateUnbounded(ShippedRules.get(), RuleEngineTest.facts(criteria()));
     assertThat(e.firedRules()).isNotEmpty();
   }
 

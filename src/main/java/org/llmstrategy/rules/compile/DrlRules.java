@@ -1,0 +1,45 @@
+package org.llmstrategy.rules.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * The package and the rules of a DRL text as Drools' own DRL parser reads them: each rule's name
+ * and the lines it spans, so that an answer and a compiler message name the rule where it is
+ * written. What the parser cannot read is left to the compiler, which reports it with its line.
+ */
+record DrlRules(String packageName, List<Rule> rules) {
+  /** The package Drools puts rules in when a file declares none. */
+  static final String DEFAULT_PACKAGE = "defaultpkg";
+
+  /** A rule: its name and its first and last line (1-based, the {@code rule} and {@code end}). */
+  record Rule(String name, int firstLine, int lastLine) {}
+
+  DrlRules {
+    rules = List.copyOf(rules);
+  }
+
+  static DrlRules of(String drl) {
+    PackageDescr parsed;
+    try {
+      parsed = new DrlParser().parse(false, drl);
+    } catch (DroolsParserException | RuntimeException e) {
+      return new DrlRules(DEFAULT_PACKAGE, List.of()); // the compiler says what is wrong
+    }
+    if (parsed == null) {
+      return new DrlRules(DEFAULT_PACKAGE, List.of());
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (RuleDescr r : parsed.getRules()) {
+      if (r.getName() != null && !r.isQuery()) {
+        rules.add(new Rule(r.getName(), r.getLine(), Math.max(r.getLine(), r.getEndLine())));
+      }
+    }
+    String name = parsed.getName();
+    return new DrlRules(name == null || name.isBlank() ? DEFAULT_PACKAGE : name, rules);
+  }
+}
