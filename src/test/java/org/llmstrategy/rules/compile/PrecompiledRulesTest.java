@@ -34,6 +34,8 @@ class PrecompiledRulesTest {
     assertThat(loaded.version()).isEqualTo(compiled.version());
     assertThat(loaded.origin()).isEqualTo("here");
     assertThat(loaded.sources()).isEqualTo(compiled.sources());
+    assertThat(loaded.thresholds()).isEqualTo(compiled.thresholds());
+    assertThat(loaded.thresholds().all()).isNotEmpty();
     assertThat(loaded.files()).isEqualTo(compiled.files());
     assertThat(loaded.scenarioFiles()).hasSameSizeAs(compiled.scenarioFiles());
     for (Criteria c : RuleEngineTest.variedCriteria(300)) {
