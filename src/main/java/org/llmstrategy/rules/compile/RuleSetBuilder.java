@@ -3,7 +3,6 @@ package org.llmstrategy.rules.compile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,6 +61,18 @@ public final class RuleSetBuilder {
    * re-reads the whole folder on every change, and most of its workbooks did not change.
    */
   private final RulesVersion versions = new RulesVersion();
+
+  /** When a rule set is built: the service's clock for the reloader's builds. */
+  private final java.time.Clock clock;
+
+  /** A builder for one-off builds (start-up, {@code validate}), dated by the machine's clock. */
+  public RuleSetBuilder() {
+    this(java.time.Clock.systemUTC());
+  }
+
+  public RuleSetBuilder(java.time.Clock clock) {
+    this.clock = clock;
+  }
 
   /** Builds the rule set, or throws {@link RuleSetRejectedException} naming every problem. */
   public RuleSet build(String origin, List<RuleFile> files) {
@@ -132,7 +143,7 @@ public final class RuleSetBuilder {
         version,
         compiled,
         origin,
-        Instant.now(),
+        clock.instant(),
         rules.kieBase(),
         referenceData,
         sources(rules.kieBase(), drls, workbooks),

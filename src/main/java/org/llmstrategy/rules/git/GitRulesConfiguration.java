@@ -22,6 +22,7 @@ class GitRulesConfiguration {
   GitRulesSource gitRulesSource(
       GitRulesProperties properties,
       MeterRegistry meters,
+      Clock clock,
       @Value("${decision.rules-dir:}") String rulesDir) {
     if (!rulesDir.isBlank()) {
       throw new RulesRepositoryException(
@@ -29,7 +30,7 @@ class GitRulesConfiguration {
           "decision.rules-dir is set as well; set one source of rules, the folder or the"
               + " repository");
     }
-    return GitRulesSource.open(properties, meters, Clock.systemUTC());
+    return GitRulesSource.open(properties, meters, clock);
   }
 
   @Bean

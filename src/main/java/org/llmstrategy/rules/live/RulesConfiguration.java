@@ -71,7 +71,7 @@ class RulesConfiguration {
     RulesSource source = sources.getIfAvailable(() -> RulesSource.folder(properties.rulesDir()));
     return new RulesReloader(
         engine,
-        new RuleSetBuilder(),
+        new RuleSetBuilder(clock),
         checks.getIfAvailable(() -> CandidateCheck.NONE),
         source,
         source.current(),
