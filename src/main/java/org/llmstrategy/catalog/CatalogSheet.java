@@ -205,6 +205,12 @@ final class CatalogSheet {
 
   /** The cell's style with that number format, made once per style and format. */
   private CellStyle formatted(CellStyle base, String format) {
+    // a new row's cell takes the style of the cell above, which already has the format: reuse it,
+    // or each row would make a style of its own (thousands of styles: POI then refuses to re-read
+    // the workbook as a zip bomb, and Excel caps a workbook at 64,000 styles)
+    if (format.equals(base.getDataFormatString())) {
+      return base;
+    }
     return formats.computeIfAbsent(
         base.getIndex() + "\u0000" + format,
         k -> {
