@@ -2,6 +2,7 @@ package org.llmstrategy.rules.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -16,8 +17,15 @@ record DrlRules(String packageName, List<Rule> rules) {
   /** The package Drools puts rules in when a file declares none. */
   static final String DEFAULT_PACKAGE = "defaultpkg";
 
-  /** A rule: its name and its first and last line (1-based, the {@code rule} and {@code end}). */
-  record Rule(String name, int firstLine, int lastLine) {}
+  /**
+   * A rule: its name, its first and last line (1-based, the {@code rule} and {@code end}) and the
+   * phase it waits for (its {@code agenda-group}; null when it names none).
+   */
+  record Rule(String name, int firstLine, int lastLine, String phase) {
+    Rule(String name, int firstLine, int lastLine) {
+      this(name, firstLine, lastLine, null);
+    }
+  }
 
   DrlRules {
     rules = List.copyOf(rules);
@@ -36,7 +44,13 @@ record DrlRules(String packageName, List<Rule> rules) {
     List<Rule> rules = new ArrayList<>();
     for (RuleDescr r : parsed.getRules()) {
       if (r.getName() != null && !r.isQuery()) {
-        rules.add(new Rule(r.getName(), r.getLine(), Math.max(r.getLine(), r.getEndLine())));
+        AttributeDescr group = r.getAttributes().get("agenda-group");
+        rules.add(
+            new Rule(
+                r.getName(),
+                r.getLine(),
+                Math.max(r.getLine(), r.getEndLine()),
+                group == null ? null : group.getValue()));
       }
     }
     String name = parsed.getName();

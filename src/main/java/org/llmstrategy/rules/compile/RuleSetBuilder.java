@@ -120,6 +120,7 @@ public final class RuleSetBuilder {
     ReferenceData referenceData = reference.data(); // the tables that only describe, as data
     problems.addAll(notOnARowAlreadyRefused(reference.problems(), problems));
     problems.addAll(RuleLint.check(drls, workbooks)); // rules are code: refuse before compiling
+    problems.addAll(PhaseCheck.check(drls, workbooks)); // a rule in no phase we run never fires
     if (problems.isEmpty() && drls.isEmpty() && workbooks.isEmpty() && reference.isEmpty()) {
       problems.add(
           RuleProblem.inFile(".", "the rules folder holds no rule files (*.drl or *.drl.xlsx)"));
