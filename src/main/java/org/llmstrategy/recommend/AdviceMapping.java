@@ -44,7 +44,7 @@ final class AdviceMapping {
         + " tokens per task: "
         + models.stream()
             .filter(m -> m.costPerTaskUsd() != null)
-            .map(m -> m.name() + " " + Money.usd(m.costPerTaskUsd()))
+            .map(m -> m.model().name() + " " + Money.usd(m.costPerTaskUsd()))
             .collect(Collectors.joining(", "))
         + ".";
   }

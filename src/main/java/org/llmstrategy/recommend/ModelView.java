@@ -1,39 +1,22 @@
 package org.llmstrategy.recommend;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.llmstrategy.facts.CatalogModel;
-import org.llmstrategy.facts.License;
-import org.llmstrategy.facts.Quality;
 
-/** A catalog model as clients see it; costs are filled in for candidates of a recommendation. */
+/**
+ * A catalog model as clients see it; costs are filled in for candidates of a recommendation. The
+ * model's columns are the catalog's own record, written in line ({@code @JsonUnwrapped}, in its
+ * order, so the JSON is what it was when this view re-listed them); where a price comes from and
+ * when it was checked are for the analysts' catalog, not the answer. The published schema's
+ * descriptions of those columns sit on {@link CatalogModel}'s components, where the schema
+ * generator reads the unwrapped properties.
+ */
 @Schema(name = "Model")
 public record ModelView(
-    String name,
-    String provider,
-    long contextWindowTokens,
-    Quality quality,
-    String speed,
-    @Schema(description = "null where the article says 'infra cost only'", nullable = true)
-        BigDecimal inputUsdPerMillionTokens,
-    License license,
-    @Schema(description = "When the provider retires the model, if announced", nullable = true)
-        LocalDate retirementDate,
-    @Schema(description = "USD per 1M output tokens; null where unknown", nullable = true)
-        BigDecimal outputUsdPerMillionTokens,
-    @Schema(description = "USD per 1M cached input tokens; null where unknown", nullable = true)
-        BigDecimal cachedInputUsdPerMillionTokens,
-    @Schema(
-            description =
-                "Batch API discount, a fraction of the normal price (0.5: half price); null where"
-                    + " unknown",
-            nullable = true)
-        BigDecimal batchDiscount,
-    @Schema(
-            description = "Parameters in billions (open models); null where unknown",
-            nullable = true)
-        BigDecimal parametersBillions,
+    @JsonUnwrapped @JsonIgnoreProperties({"priceSource", "pricesCheckedOn"}) CatalogModel model,
     @Schema(
             description =
                 "For a candidate: monthly cost at the submitted volume (API price, or the"
@@ -47,38 +30,10 @@ public record ModelView(
         BigDecimal costPerTaskUsd) {
 
   static ModelView of(CatalogModel m) {
-    return new ModelView(
-        m.name(),
-        m.provider(),
-        m.contextWindowTokens(),
-        m.quality(),
-        m.speed(),
-        m.inputUsdPerMillionTokens(),
-        m.license(),
-        m.retirementDate(),
-        m.outputUsdPerMillionTokens(),
-        m.cachedInputUsdPerMillionTokens(),
-        m.batchDiscount(),
-        m.parametersBillions(),
-        null,
-        null);
+    return new ModelView(m, null, null);
   }
 
   ModelView withCosts(BigDecimal monthly, BigDecimal perTask) {
-    return new ModelView(
-        name,
-        provider,
-        contextWindowTokens,
-        quality,
-        speed,
-        inputUsdPerMillionTokens,
-        license,
-        retirementDate,
-        outputUsdPerMillionTokens,
-        cachedInputUsdPerMillionTokens,
-        batchDiscount,
-        parametersBillions,
-        monthly,
-        perTask);
+    return new ModelView(model, monthly, perTask);
   }
 }

@@ -97,7 +97,7 @@ class CatalogAtScaleTest {
     Recommendation r = decide(Situations.everythingOpen());
 
     assertThat(r.models())
-        .extracting(ModelView::name)
+        .extracting(m -> m.model().name())
         .containsExactly(
             name(0), name(1), name(2), name(3), name(4), name(5), name(6), name(8), name(9),
             name(10));
@@ -144,7 +144,7 @@ class CatalogAtScaleTest {
     RuleSet shipped = RuleFolderFixture.copyOfShippedRules(temp.resolve("shipped")).build();
     Recommendation r = Recommender.recommend(shipped, Situations.everythingOpen(), false, TODAY);
 
-    assertThat(r.models().get(0).name()).isEqualTo("DeepSeek-V3");
+    assertThat(r.models().get(0).model().name()).isEqualTo("DeepSeek-V3");
     assertThat(r.cost().assumptions())
         .filteredOn(s -> s.startsWith("cost.cheapestApi"))
         .containsExactly(
@@ -160,7 +160,7 @@ class CatalogAtScaleTest {
         Situations.everythingOpen().with("minQuality", org.llmstrategy.facts.Quality.VERY_HIGH);
     Recommendation r = Recommender.recommend(shipped, c, false, TODAY);
 
-    assertThat(r.models().get(0).name()).isEqualTo(r.cost().cheapestApi().model());
+    assertThat(r.models().get(0).model().name()).isEqualTo(r.cost().cheapestApi().model());
     assertThat(r.cost().assumptions()).noneMatch(s -> s.startsWith("cost.cheapestApi"));
   }
 
@@ -171,7 +171,7 @@ class CatalogAtScaleTest {
     Recommendation r =
         Recommender.recommend(folder.build(), Situations.everythingOpen(), false, TODAY);
 
-    assertThat(r.models()).extracting(ModelView::name).doesNotContain("Gemini 2.0 Pro");
+    assertThat(r.models()).extracting(m -> m.model().name()).doesNotContain("Gemini 2.0 Pro");
     assertThat(r.cost().cheapestApi().model()).isEqualTo("GPT-4o");
   }
 
@@ -185,7 +185,7 @@ class CatalogAtScaleTest {
 
     assertThat(r.cost().referenceModel()).isEqualTo(name(5));
     assertThat(r.cost().cheapestApi().model()).isEqualTo(name(0));
-    assertThat(r.models().get(0).name()).isEqualTo(name(0));
+    assertThat(r.models().get(0).model().name()).isEqualTo(name(0));
     assertThat(r.cost().assumptions()).noneMatch(s -> s.startsWith("cost.cheapestApi"));
   }
 
@@ -196,7 +196,7 @@ class CatalogAtScaleTest {
     Recommendation r = decide(c);
 
     assertThat(r.models())
-        .extracting(ModelView::name)
+        .extracting(m -> m.model().name())
         .containsExactly(
             name(0), name(2), name(4), name(6), name(8), name(10), name(12), name(14), name(16),
             name(18));
@@ -230,9 +230,13 @@ class CatalogAtScaleTest {
     ModelPage page = ModelQuery.of(null, null, null, null, "MODEL-1", "1", "30").apply(catalog);
     // model-100 … 199, capitals aside
     assertThat(page.totalElements()).isEqualTo(100);
-    assertThat(page.models()).hasSize(30).allMatch(m -> m.name().contains("model-1"));
+    assertThat(page.models()).hasSize(30).allMatch(m -> m.model().name().contains("model-1"));
     ModelPage last = ModelQuery.of(null, null, null, null, "model-1", "3", "30").apply(catalog);
-    assertThat(last.models()).extracting(ModelView::name).hasSize(10).last().isEqualTo(name(199));
+    assertThat(last.models())
+        .extracting(m -> m.model().name())
+        .hasSize(10)
+        .last()
+        .isEqualTo(name(199));
     ModelPage fireworks =
         ModelQuery.of("FIREWORKS_AI", null, null, null, null, null, null).apply(catalog);
     assertThat(fireworks.totalElements()).isEqualTo(IMPORTED / 3);

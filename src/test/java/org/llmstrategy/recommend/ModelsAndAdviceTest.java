@@ -27,7 +27,7 @@ import org.llmstrategy.rules.RuleFolderFixture;
 class ModelsAndAdviceTest {
 
   static List<String> names(Recommendation r) {
-    return r.models().stream().map(ModelView::name).toList();
+    return r.models().stream().map(m -> m.model().name()).toList();
   }
 
   static List<String> codes(Recommendation r) {
@@ -72,7 +72,7 @@ class ModelsAndAdviceTest {
     // cheapest first: the 70B model on the article's 1 GPU, 405B-class models on 8 GPUs, the
     // 671B model on 16 (cost/SelfHostSetups.drl.xlsx, "Serves models up to")
     assertThat(r.models())
-        .extracting(ModelView::name, m -> m.monthlyUsd().stripTrailingZeros().toPlainString())
+        .extracting(m -> m.model().name(), m -> m.monthlyUsd().stripTrailingZeros().toPlainString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Llama 3.1 70B", "2000"),
             org.assertj.core.groups.Tuple.tuple("Llama 3.1 405B", "16000"),
@@ -99,7 +99,10 @@ class ModelsAndAdviceTest {
                     c.with("tokensPerTask", 2_000L)
                         .with("expectedAttempts", Map.of("DeepSeek-V3", new BigDecimal("10")))));
     ModelView deepSeek =
-        r.models().stream().filter(m -> m.name().equals("DeepSeek-V3")).findFirst().orElseThrow();
+        r.models().stream()
+            .filter(m -> m.model().name().equals("DeepSeek-V3"))
+            .findFirst()
+            .orElseThrow();
     assertThat(deepSeek.costPerTaskUsd()).isEqualByComparingTo("0.0054"); // 2,000 × 0.27/1M × 10
     assertThat(names(r).get(0)).isEqualTo("Gemini 2.0 Pro"); // 0.0025 per task, one attempt
     assertThat(names(r)).endsWith("Claude Opus 4");
@@ -154,8 +157,8 @@ class ModelsAndAdviceTest {
     Recommendation r =
         Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 12, 1));
     // Claude Sonnet 4 retired in May: no candidate, and said so; Gemini retires beyond 6 months
-    assertThat(r.models()).extracting(m -> m.name()).doesNotContain("Claude Sonnet 4");
-    assertThat(r.models()).extracting(m -> m.name()).contains("Gemini 2.0 Pro");
+    assertThat(r.models()).extracting(m -> m.model().name()).doesNotContain("Claude Sonnet 4");
+    assertThat(r.models()).extracting(m -> m.model().name()).contains("Gemini 2.0 Pro");
     assertThat(r.modelExclusions())
         .singleElement()
         .satisfies(
@@ -164,9 +167,9 @@ class ModelsAndAdviceTest {
               assertThat(x.models()).containsExactly("Claude Sonnet 4");
             });
     assertThat(r.models())
-        .filteredOn(m -> m.name().equals("GPT-4o"))
+        .filteredOn(m -> m.model().name().equals("GPT-4o"))
         .singleElement()
-        .satisfies(m -> assertThat(m.retirementDate()).isEqualTo("2026-12-31"));
+        .satisfies(m -> assertThat(m.model().retirementDate()).isEqualTo("2026-12-31"));
     assertThat(r.advice())
         .filteredOn(a -> a.code().equals("PLAN_FOR_DEPRECATION"))
         .singleElement()
@@ -179,10 +182,10 @@ class ModelsAndAdviceTest {
         Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 6, 1));
     assertThat(earlier.advice().stream().map(a -> a.text()).toList())
         .noneMatch(t -> t.contains("retiring soon"));
-    assertThat(earlier.models()).extracting(m -> m.name()).contains("GPT-4o");
+    assertThat(earlier.models()).extracting(m -> m.model().name()).contains("GPT-4o");
     Recommendation onTheDay =
         Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 12, 31));
-    assertThat(onTheDay.models()).extracting(m -> m.name()).doesNotContain("GPT-4o");
+    assertThat(onTheDay.models()).extracting(m -> m.model().name()).doesNotContain("GPT-4o");
   }
 
   @Test
