@@ -79,7 +79,10 @@ class FlipsTest {
             with(c -> c.with("monthlyTokens", 100_000_000L)),
             with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)),
             with(c -> c.with("latencyBudgetMs", 300)))) {
-      Option base = Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now()).deployment().recommendation();
+      Option base =
+          Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now())
+              .deployment()
+              .recommendation();
       for (Flip f : flips(c)) {
         assertThat(at(c, f.field(), f.value()))
             .as("%s at its value", f)
@@ -109,6 +112,8 @@ class FlipsTest {
             type.isEnum()
                 ? Enum.valueOf(type, value.toString())
                 : new BigDecimal(value.toString()));
-    return Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now()).deployment().recommendation();
+    return Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now())
+        .deployment()
+        .recommendation();
   }
 }

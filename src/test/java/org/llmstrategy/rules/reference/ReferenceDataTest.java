@@ -177,6 +177,9 @@ public class ReferenceDataTest {
   }
 
   private static int listed(RuleSet rules) {
-    return Recommender.recommend(rules, Situations.everythingOpen(), false, java.time.LocalDate.now()).models().size();
+    return Recommender.recommend(
+            rules, Situations.everythingOpen(), false, java.time.LocalDate.now())
+        .models()
+        .size();
   }
 }
