@@ -2,7 +2,6 @@ package org.llmstrategy.rules.run;
 
 import java.util.List;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Fires a decision's rules phase by phase. A phase is a Drools agenda group that the DRL files name
@@ -28,12 +27,7 @@ public final class Phases {
    * (reaching {@code maxFirings} means the rules did not settle).
    */
   public static int fire(KieSession session, int maxFirings) {
-    return fire(session, match -> true, maxFirings);
-  }
-
-  /** As {@link #fire(KieSession, int)}, firing only the matches {@code filter} accepts. */
-  public static int fire(KieSession session, AgendaFilter filter, int maxFirings) {
-    int fired = session.fireAllRules(filter, maxFirings);
+    int fired = session.fireAllRules(maxFirings);
     for (String phase : ORDER) {
       if (fired >= maxFirings) {
         break;
@@ -41,7 +35,7 @@ public final class Phases {
       var group = session.getAgenda().getAgendaGroup(phase);
       if (group != null) { // null: no rule of this rule set is in that phase
         group.setFocus();
-        fired += session.fireAllRules(filter, maxFirings - fired);
+        fired += session.fireAllRules(maxFirings - fired);
       }
     }
     return fired;
