@@ -297,17 +297,7 @@ public final class DecisionTableCheck {
             seen.computeIfAbsent(column.index(), k -> new HashMap<>())
                 .putIfAbsent(key, ref(r, column.index()));
         if (earlier != null) {
-          problems.add(
-              problem(
-                  r,
-                  column.index(),
-                  "\""
-                      + reading.value()
-                      + "\" is already in "
-                      + earlier
-                      + ": each row needs its own "
-                      + column.name()
-                      + " (capitals do not count as a difference)"));
+          problems.add(problem(r, column.index(), alreadyIn(reading.value(), earlier, column)));
         }
       }
       bands.add(column, r, reading.value());
@@ -353,5 +343,16 @@ public final class DecisionTableCheck {
 
   private RuleProblem problem(int row, int column, String message) {
     return new RuleProblem(file, sheet.getSheetName(), ref(row, column), message);
+  }
+
+  /** A unique column's value that an earlier row already has, in the analysts' words. */
+  static String alreadyIn(String value, String earlier, Column column) {
+    return "\""
+        + value
+        + "\" is already in "
+        + earlier
+        + ": each row needs its own "
+        + column.name()
+        + " (capitals do not count as a difference)";
   }
 }

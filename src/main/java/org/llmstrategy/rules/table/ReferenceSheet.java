@@ -266,14 +266,7 @@ public final class ReferenceSheet {
             seen.computeIfAbsent(col, k -> new HashMap<>())
                 .putIfAbsent(reading.value().toLowerCase(Locale.ROOT), ref(r, col));
         if (earlier != null) {
-          why =
-              "\""
-                  + reading.value()
-                  + "\" is already in "
-                  + earlier
-                  + ": each row needs its own "
-                  + column.name()
-                  + " (capitals do not count as a difference)";
+          why = DecisionTableCheck.alreadyIn(reading.value(), earlier, column);
         }
       }
       if (why != null) {
