@@ -4,12 +4,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +33,24 @@ class ProblemAdvice {
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
     ProblemType type = e.unreadable() ? ProblemType.MALFORMED_REQUEST : ProblemType.INVALID_REQUEST;
     return answer(type, e.problems(), HttpHeaders.EMPTY);
+  }
+
+  /**
+   * Tomcat parses parameters lazily and throws on a bad %-encoding or too many of them. {@link
+   * QueryEncodingCheck} refuses bad queries before they get here, naming the parameters; this is
+   * for what it does not see (form bodies, the parameter count): a 400 and one log line.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> unreadableParameters(
+      InvalidParameterException e, HttpServletRequest request) {
+    log.info(
+        "400 for {} {}: its parameters cannot be read (bad %-encoding or too many)",
+        request.getMethod(), request.getRequestURI());
+    var problems =
+        List.of(FieldProblem.ofBody("not %-encoded UTF-8, or more parameters than allowed"));
+    String detail = "The request's parameters cannot be read; see errors.";
+    return respond(
+        ProblemBodies.of(ProblemType.UNREADABLE_QUERY, detail, problems), HttpHeaders.EMPTY);
   }
 
   @ExceptionHandler(Exception.class)
@@ -69,14 +87,7 @@ class ProblemAdvice {
 
   private static ResponseEntity<ProblemDetail> answer(
       ProblemType type, List<FieldProblem> problems, HttpHeaders headers) {
-    ProblemDetail body =
-        ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(type.status), type.detail);
-    body.setType(type.type);
-    body.setTitle(type.title);
-    if (problems != null) {
-      body.setProperty("errors", problems);
-    }
-    return respond(body, headers);
+    return respond(ProblemBodies.of(type, problems), headers);
   }
 
   /** A client error the service has no name for: RFC 9457's about:blank, titled by the status. */

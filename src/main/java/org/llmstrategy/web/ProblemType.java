@@ -13,6 +13,16 @@ enum ProblemType {
       "malformed-request",
       "Malformed request",
       "The request body is not a readable JSON object; see errors."),
+  UNREADABLE_QUERY(
+      400,
+      "unreadable-query",
+      "Unreadable query",
+      "Some query parameters are not %-encoded UTF-8; see errors."),
+  UNREADABLE_REQUEST(
+      400,
+      "unreadable-request",
+      "Unreadable request",
+      "The request line or its headers cannot be read: too long, or not %-encoded UTF-8."),
   NOT_FOUND(404, "not-found", "Not found", "There is nothing at this path."),
   METHOD_NOT_ALLOWED(
       405,
@@ -24,6 +34,11 @@ enum ProblemType {
       "not-acceptable",
       "Not acceptable",
       "This path answers in application/json only, which the Accept header excludes."),
+  REQUEST_TIMEOUT(
+      408,
+      "request-timeout",
+      "Request timeout",
+      "The request body did not arrive in time; send it at once."),
   REQUEST_TOO_LARGE(
       413,
       "request-too-large",
@@ -56,8 +71,6 @@ enum ProblemType {
 
   /** The problem for a plain HTTP status, where the service names one (400 is never plain). */
   static Optional<ProblemType> forStatus(int status) {
-    return Arrays.stream(values())
-        .filter(p -> p.status == status && p != INVALID_REQUEST && p != MALFORMED_REQUEST)
-        .findFirst();
+    return Arrays.stream(values()).filter(p -> p.status == status && status != 400).findFirst();
   }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * first read. The exception reaches {@link ProblemAdvice} through whoever reads the body.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class RequestSizeLimit extends OncePerRequestFilter {
   static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,6 +32,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     chain.doFilter(new LimitedRequest(request), response);
+  }
+
+  /** The body read off the request thread (RequestBodyDeadline) comes back in an async dispatch. */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {
