@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +70,10 @@ class ReportPageBrowserTest {
         "--no-first-run",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile);
+    // the console, to see what the content security policy blocks
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -78,6 +87,19 @@ class ReportPageBrowserTest {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  /** What the console said since it was last read. */
+  static List<String> console() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /** The page works under the service's content security policy: nothing of it is blocked. */
+  @AfterEach
+  void nothingWasBlocked() {
+    assertThat(console()).noneMatch(m -> m.contains("Content Security Policy"));
   }
 
   WebDriverWait waiting() {
@@ -164,6 +186,22 @@ class ReportPageBrowserTest {
         .contains("invalid");
     assertThat(browser.findElement(By.id("report")).isDisplayed()).isFalse();
     screenshot("bad-value.png");
+  }
+
+  /** The policy is the browser's too: an inline script added to the page does not run. */
+  @Test
+  void anInlineScriptIsRefusedByThePolicy() {
+    open("");
+    console();
+    Object ran =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const s = document.createElement('script');"
+                    + " s.textContent = 'window.inlineRan = true';"
+                    + " document.head.appendChild(s);"
+                    + " return window.inlineRan === true;");
+    assertThat(ran).isEqualTo(false);
+    assertThat(console()).anyMatch(m -> m.contains("Content Security Policy"));
   }
 
   void screenshot(String name) throws Exception {
