@@ -22,12 +22,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,10 +38,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>At most {@link RequestSizeLimit#MAX_BODY_BYTES} + 1 bytes are collected: enough for {@link
  * RequestSizeLimit} to refuse the rest with 413 when the body is read; a declared length over the
  * limit is refused there without reading anything.
+ *
+ * <p>Registered by {@link RequestBodyDeadlineConfiguration}, for the server only: a MockMvc test
+ * has no socket to wait on and no non-blocking reads.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-@EnableConfigurationProperties(EdgeProperties.class)
 class RequestBodyDeadline extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(RequestBodyDeadline.class);
   private static final String BODY = RequestBodyDeadline.class.getName() + ".body";
