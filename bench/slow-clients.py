@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Slow clients: N connections that send a POST /recommend's headers, then trickle its body a byte at
-a time, each holding a server thread while it waits. Run it beside an ordinary request to see whether
-the service still answers (BENCHMARKS.md, Tomcat's thread pool).
+a time. Each used to hold a server thread while it waited; bodies are now read without one, and each
+slow client is answered 408 after decision.request-body-timeout (10 s). Run it beside an ordinary
+request to see that the service still answers (BENCHMARKS.md, Tomcat's thread pool).
 
     bench/slow-clients.py PORT [CLIENTS=12] [SECONDS=25] [BYTE_EVERY=2]
 """
