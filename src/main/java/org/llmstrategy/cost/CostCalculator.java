@@ -11,6 +11,7 @@ import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.CostEstimate.TokenRange;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.OptionCost;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.OptionTotal;
 import org.llmstrategy.facts.SelfHostSetup;
@@ -116,6 +117,18 @@ public final class CostCalculator {
   public static BigDecimal apiMonthlyUsd(Criteria criteria, CatalogModel model) {
     BigDecimal price = TrafficShape.of(criteria).usdPerMillion(model);
     return price == null ? null : apiMonthlyUsd(criteria.monthlyTokens(), price);
+  }
+
+  /**
+   * The option's counted monthly cost as a fact ({@link #countedMonthlyUsd}), or null when the
+   * estimate does not price it. Rules call it once per option they compare (CostPremium.drl): a
+   * consequence may not loop (rules are code: the sandbox refuses a backward jump), and which
+   * options are compared stays the rule's choice.
+   */
+  public static OptionCost optionCost(CostEstimate estimate, Option option, Integer horizonMonths) {
+    OptionTotal total = estimate.option(option);
+    BigDecimal counted = total == null ? null : countedMonthlyUsd(total, horizonMonths);
+    return counted == null ? null : new OptionCost(option, counted);
   }
 
   /**

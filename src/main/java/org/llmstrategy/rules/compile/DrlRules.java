@@ -3,6 +3,7 @@ package org.llmstrategy.rules.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -10,10 +11,11 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * The package and the rules of a DRL text as Drools' own DRL parser reads them: each rule's name
- * and the lines it spans, so that an answer and a compiler message name the rule where it is
- * written. What the parser cannot read is left to the compiler, which reports it with its line.
+ * and the lines it spans, and its functions, so that an answer, a compiler message and the sandbox
+ * name the rule or function where it is written. What the parser cannot read is left to the
+ * compiler, which reports it with its line.
  */
-record DrlRules(String packageName, List<Rule> rules) {
+record DrlRules(String packageName, List<Rule> rules, List<Function> functions) {
   /** The package Drools puts rules in when a file declares none. */
   static final String DEFAULT_PACKAGE = "defaultpkg";
 
@@ -27,8 +29,16 @@ record DrlRules(String packageName, List<Rule> rules) {
     }
   }
 
+  /** A DRL function: its name and first line (1-based). */
+  record Function(String name, int line) {}
+
   DrlRules {
     rules = List.copyOf(rules);
+    functions = List.copyOf(functions);
+  }
+
+  DrlRules(String packageName, List<Rule> rules) {
+    this(packageName, rules, List.of());
   }
 
   static DrlRules of(String drl) {
@@ -53,7 +63,13 @@ record DrlRules(String packageName, List<Rule> rules) {
                 group == null ? null : group.getValue()));
       }
     }
+    List<Function> functions = new ArrayList<>();
+    for (FunctionDescr f : parsed.getFunctions()) {
+      if (f.getName() != null) {
+        functions.add(new Function(f.getName(), f.getLine()));
+      }
+    }
     String name = parsed.getName();
-    return new DrlRules(name == null || name.isBlank() ? DEFAULT_PACKAGE : name, rules);
+    return new DrlRules(name == null || name.isBlank() ? DEFAULT_PACKAGE : name, rules, functions);
   }
 }

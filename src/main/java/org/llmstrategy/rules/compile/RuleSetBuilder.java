@@ -345,7 +345,9 @@ public final class RuleSetBuilder {
       ks.getRepository().removeKieModule(releaseId);
       return null;
     }
-    return CompiledRules.take(releaseId);
+    // the sandbox reads what was compiled before anything of it is loaded, built or run
+    return CompiledRules.take(
+        releaseId, classes -> RuleSandbox.check(classes, drls, workbooks), problems);
   }
 
   /** Maps a compiler message on a generated DRL back to the workbook row and cell. */
