@@ -119,6 +119,12 @@ class RuleSandboxTest {
                 "decision/LeakInAConstraint.drl",
                 rule("LeakInAConstraint", "Criteria(" + chain() + ".length > 0)", ""))
             .write(
+                "decision/LeakInAnIndex.drl", // a value the rule base could index when it is made
+                rule(
+                    "LeakInAnIndex",
+                    "Criteria(monthlyTokens == (long) " + chain() + ".length)",
+                    ""))
+            .write(
                 "decision/LeakInAFunction.drl",
                 """
                 package decision;
@@ -163,6 +169,11 @@ class RuleSandboxTest {
                     .startsWith(
                         "decision/LeakInAConstraint.drl: line 4: rule \"LeakInAConstraint\": a"
                             + " condition calls Option.getDeclaringClass"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("decision/LeakInAnIndex.drl: line 4: rule \"LeakInAnIndex\"")
+                    .contains("URL.openStream"))
         .anySatisfy(
             p ->
                 assertThat(p)
