@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds a candidate from the rules source (the folder, or a commit) with the start-up pipeline
- * (refuse stray names, compile, run the scenarios) and swaps it in only when everything is green.
- * Anything red leaves the active rule set untouched and is published as the last attempt, and in
- * the history with its commit.
+ * (refuse stray names, compile, check the compiled classes in the sandbox, and only then run the
+ * scenarios and the replay: nothing of a candidate runs before the sandbox passed it) and swaps it
+ * in only when everything is green. Anything red leaves the active rule set untouched and is
+ * published as the last attempt, and in the history with its commit.
  */
 public class RulesReloader {
   private static final Logger log = LoggerFactory.getLogger(RulesReloader.class);
