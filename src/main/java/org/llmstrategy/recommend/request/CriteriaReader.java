@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -165,17 +166,14 @@ public final class CriteriaReader {
   /** The body as a JSON object, with the reader's limits; anything else is a 400. */
   public static JsonNode parse(byte[] body) {
     JsonNode root;
-    try {
-      root = JSON.readTree(body);
+    try (JsonParser parser = JSON.createParser(body)) {
+      root = readTree(parser);
     } catch (StreamConstraintsException e) {
       throw InvalidRequestException.unreadableBody(
           "exceeds the reader's limits: nesting depth 16, names of 1000 and strings of 10000"
               + " characters, numbers of 100 digits, 10000 tokens");
     } catch (JacksonException e) {
       throw InvalidRequestException.unreadableBody(describe(e));
-    } catch (NumberFormatException | ArithmeticException e) {
-      // e.g. 1e99999999999: valid JSON, but no BigDecimal can hold it
-      throw InvalidRequestException.unreadableBody("holds a number that cannot be read exactly");
     }
     if (root == null || root.isMissingNode()) {
       throw InvalidRequestException.unreadableBody("is empty; send a JSON object");
@@ -185,6 +183,36 @@ public final class CriteriaReader {
           "must be a JSON object, not " + JsonFields.kind(root));
     }
     return root;
+  }
+
+  /**
+   * The tree, or a 400 naming the field of a number no BigDecimal can hold ({@code 1e-2147483648}
+   * is valid JSON, but its scale is beyond an int).
+   */
+  private static JsonNode readTree(JsonParser parser) {
+    try {
+      return JSON.readTree(parser);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw InvalidRequestException.invalidFields(
+          List.of(new FieldProblem(fieldAt(parser.streamReadContext()), JsonFields.OUT_OF_RANGE)));
+    }
+  }
+
+  /**
+   * Where the parser stands, named as the reader names fields: {@code upfrontBudgetUsd}, {@code
+   * expectedAttempts[GPT-4o]}, {@code values[3]}.
+   */
+  static String fieldAt(TokenStreamContext at) {
+    StringBuilder field = new StringBuilder();
+    for (TokenStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+      boolean top = c.getParent() == null || c.getParent().inRoot();
+      String segment =
+          c.inArray()
+              ? String.valueOf(c.getCurrentIndex())
+              : JsonFields.shorten(String.valueOf(c.currentName()));
+      field.insert(0, top ? segment : "[" + segment + "]");
+    }
+    return field.toString();
   }
 
   /** Our own words for a parse error: Jackson's messages name classes and echo input. */

@@ -29,6 +29,16 @@ public final class JsonFields {
 
   private static final int MAX_ECHO = 100;
 
+  /**
+   * Digits a number may have on either side of the point once its exponent is applied: the reader's
+   * own limit on digits typed (far beyond any field's range, which then names the field's own
+   * bounds).
+   */
+  static final int MAX_DIGITS = CriteriaReader.LIMITS.getMaxNumberLength();
+
+  static final String OUT_OF_RANGE =
+      "is out of range: more than " + MAX_DIGITS + " digits before or after the point";
+
   private final JsonNode object;
   private final List<String> asked = new ArrayList<>();
   private final List<FieldProblem> readProblems = new ArrayList<>();
@@ -74,7 +84,7 @@ public final class JsonFields {
     if (n == null) {
       return null;
     }
-    return n.isNumber() ? exact(n) : problem(name, "must be a number");
+    return n.isNumber() ? exact(name, n) : problem(name, "must be a number");
   }
 
   Boolean bool(String name) {
@@ -113,10 +123,14 @@ public final class JsonFields {
     }
     List<BigDecimal> values = new ArrayList<>();
     for (int i = 0; i < n.size(); i++) {
+      String item = name + "[" + i + "]";
       if (n.get(i).isNumber()) {
-        values.add(exact(n.get(i)));
+        BigDecimal v = exact(item, n.get(i));
+        if (v != null) {
+          values.add(v);
+        }
       } else {
-        problem(name + "[" + i + "]", "must be a number");
+        problem(item, "must be a number");
       }
     }
     return values;
@@ -133,10 +147,14 @@ public final class JsonFields {
     }
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (var e : n.properties()) {
+      String entry = name + "[" + shorten(e.getKey()) + "]";
       if (e.getValue().isNumber()) {
-        values.put(e.getKey(), exact(e.getValue()));
+        BigDecimal v = exact(entry, e.getValue());
+        if (v != null) {
+          values.put(e.getKey(), v);
+        }
       } else {
-        problem(name + "[" + shorten(e.getKey()) + "]", "must be a number");
+        problem(entry, "must be a number");
       }
     }
     return values;
@@ -247,8 +265,21 @@ public final class JsonFields {
     return message;
   }
 
-  private static BigDecimal exact(JsonNode number) {
+  /**
+   * The number, or null and a problem when its exponent puts it beyond {@link #MAX_DIGITS} digits
+   * on either side of the point. The reader's limits bound the digits typed, not the exponent:
+   * {@code 0.1e2147483648} is 13 characters and a 2,147,483,647-digit number, on which Bean
+   * Validation's digit count overflows an int (and passes) and any arithmetic throws or runs out of
+   * memory. So each number is bounded here, before anything computes with it.
+   */
+  private BigDecimal exact(String name, JsonNode number) {
     // stripped so that 750000.00 and 7.5e5 both pass @Digits; CriteriaMapping restores the scale
-    return number.decimalValue().stripTrailingZeros();
+    BigDecimal n = number.decimalValue().stripTrailingZeros();
+    long beforePoint = (long) n.precision() - n.scale(); // as a long: it overflows an int
+    if (n.signum() != 0 && (beforePoint > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
+      return problem(
+          name, "is out of range: more than " + MAX_DIGITS + " digits before or after the point");
+    }
+    return n;
   }
 }

@@ -43,7 +43,7 @@ final class SweepReader {
   }
 
   Plan read(byte[] body) {
-    JsonFields f = new JsonFields(CriteriaReader.parse(body));
+    JsonFields f = new JsonFields(parse(body));
     JsonNode criteria = f.object("criteria", "a /recommend request");
     String field = f.string("field");
     BigDecimal from = f.decimal("from");
@@ -94,6 +94,28 @@ final class SweepReader {
     // a value between two valid ones is valid: the request's constraints are ranges
     Criteria between = base;
     return new Plan(field, plain, read, v -> between.with(field, plain(v)));
+  }
+
+  /**
+   * The body, with a number no BigDecimal can hold named as the sweep names fields: {@code
+   * criteria.upfrontBudgetUsd}, not {@code criteria[upfrontBudgetUsd]}.
+   */
+  private static JsonNode parse(byte[] body) {
+    try {
+      return CriteriaReader.parse(body);
+    } catch (InvalidRequestException e) {
+      if (e.unreadable()) {
+        throw e;
+      }
+      throw InvalidRequestException.invalidFields(
+          e.problems().stream()
+              .map(
+                  p ->
+                      new FieldProblem(
+                          p.field().replaceFirst("^criteria\\[([^\\]]*)\\]", "criteria.$1"),
+                          p.message()))
+              .toList());
+    }
   }
 
   private static boolean logScale(String field, Scale scale) {

@@ -38,6 +38,9 @@ class SweepControllerTest {
     }
   }
 
+  static final String OUT_OF_RANGE =
+      "is out of range: more than 100 digits before or after the point";
+
   @Autowired MockMvc mvc;
 
   MvcResult sweep(String body) throws Exception {
@@ -229,5 +232,55 @@ class SweepControllerTest {
         .contains(
             "values: send either values, or from, to and points (and scale), not both",
             "values: must hold 1 to 200 values");
+  }
+
+  /** Each was an ArithmeticException (a 500) when the value was written out to be decided on. */
+  @Test
+  void aSweptValueWithAnyExponentIsNamedWhereItCameFrom() throws Exception {
+    String range = "\"from\": 0, \"points\": 3, \"scale\": \"LINEAR\"";
+    for (String field : List.of("upfrontBudgetUsd", "engineerMonthlyUsd", "monthlyTokens")) {
+      assertThat(
+              problems(
+                  """
+                  {"criteria": %s, "field": "%s", %s, "to": 0.1e2147483648}"""
+                      .formatted(CRITERIA, field, range)))
+          .as(field)
+          .containsExactly("to: " + OUT_OF_RANGE);
+    }
+    assertThat(
+            problems(
+                """
+                {"criteria": %s, "field": "upfrontBudgetUsd",
+                 "values": [1, 0.1e2147483648, 1e-2147483647, 1e-2147483649]}"""
+                    .formatted(CRITERIA)))
+        .containsExactly("values[3]: " + OUT_OF_RANGE);
+    assertThat(
+            problems(
+                """
+                {"criteria": %s, "field": "upfrontBudgetUsd", "values": [1, 0.1e2147483648]}"""
+                    .formatted(CRITERIA)))
+        .containsExactly("values[1]: " + OUT_OF_RANGE);
+  }
+
+  @Test
+  void aCriteriaValueWithAnyExponentIsNamedUnderCriteria() throws Exception {
+    String criteria =
+        CRITERIA.replace("\"upfrontBudgetUsd\": 750000", "\"upfrontBudgetUsd\": 0.1e2147483648");
+    assertThat(
+            problems(
+                """
+                {"criteria": %s, "field": "mlEngineers", "values": [1, 2]}"""
+                    .formatted(criteria)))
+        .containsExactly("criteria.upfrontBudgetUsd: " + OUT_OF_RANGE);
+    String attempts =
+        CRITERIA.replace(
+            "\"mlEngineers\"",
+            "\"expectedAttempts\": {\"GPT-4o\": 1e-2147483649}, \"mlEngineers\"");
+    assertThat(
+            problems(
+                """
+                {"criteria": %s, "field": "mlEngineers", "values": [1, 2]}"""
+                    .formatted(attempts)))
+        .containsExactly("criteria.expectedAttempts[GPT-4o]: " + OUT_OF_RANGE);
   }
 }
