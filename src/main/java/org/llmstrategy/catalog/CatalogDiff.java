@@ -30,6 +30,6 @@ final class CatalogDiff {
       return;
     }
     out.printf("%s: %d%n", title, lines.size());
-    lines.forEach(l -> out.println("  " + l));
+    lines.forEach(l -> out.println("  " + VisibleText.of(l)));
   }
 }

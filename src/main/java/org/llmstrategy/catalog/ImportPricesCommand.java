@@ -50,7 +50,9 @@ public final class ImportPricesCommand {
         out.println(
             NAME
                 + ": "
-                + (a.equals(INTO) ? INTO + " needs a workbook" : "unexpected \"" + a + "\""));
+                + (a.equals(INTO)
+                    ? INTO + " needs a workbook"
+                    : "unexpected \"" + VisibleText.of(a) + "\""));
         out.println(USAGE);
         return 2;
       } else {
@@ -64,20 +66,24 @@ public final class ImportPricesCommand {
     try {
       return importInto(file, target, LocalDate.now(clock), out);
     } catch (PriceFileRefused e) {
-      out.println(e.getMessage());
-      out.println("REFUSED: nothing written to " + target);
+      // each line shown as text, whatever a message quotes from the file or the workbook
+      for (String line : e.getMessage().split("\n", -1)) {
+        out.println(VisibleText.of(line));
+      }
+      out.println("REFUSED: nothing written to " + VisibleText.of(target.toString()));
       return 1;
     }
   }
 
   private static int importInto(Path file, Path target, LocalDate today, PrintStream out) {
     if (!Files.isRegularFile(file)) {
-      throw new PriceFileRefused(file + ": no such file");
+      throw new PriceFileRefused(VisibleText.of(file.toString()) + ": no such file");
     }
     String targetName = target.getFileName().toString();
     if (!Files.isRegularFile(target) || !targetName.endsWith(".drl.xlsx")) {
       throw new PriceFileRefused(
-          target + ": is not a catalog workbook (an existing rules/models/<Name>.drl.xlsx)");
+          VisibleText.of(target.toString())
+              + ": is not a catalog workbook (an existing rules/models/<Name>.drl.xlsx)");
     }
     PriceFile.Read read = PriceFile.read(file);
     try (XSSFWorkbook wb = open(target)) {
@@ -87,14 +93,20 @@ public final class ImportPricesCommand {
           new CatalogImport(sheet, file.getFileName().toString(), today).apply(read.models());
       summary(out, file, target, read, diff, added);
       if (diff.changesNothing() && added.isEmpty()) {
-        out.println("Nothing to change: " + target + " already holds these prices");
+        out.println(
+            "Nothing to change: "
+                + VisibleText.of(target.toString())
+                + " already holds these prices");
         return 0;
       }
       WorkbookLayout.layOut(wb);
       byte[] bytes = bytes(wb);
       refuseUnlessItChecks(targetName, bytes);
       replace(target, bytes);
-      out.println("Wrote " + target + ": review the diff above, run validate, then commit");
+      out.println(
+          "Wrote "
+              + VisibleText.of(target.toString())
+              + ": review the diff above, run validate, then commit");
       return 0;
     } catch (IOException e) {
       throw new PriceFileRefused(
@@ -111,16 +123,20 @@ public final class ImportPricesCommand {
       List<CatalogColumn> added) {
     out.printf(
         "Read %s: %d chat models, %d entries skipped%n",
-        file.getFileName(), read.models().size(), read.skippedCount());
+        VisibleText.of(file.getFileName().toString()), read.models().size(), read.skippedCount());
     for (Map.Entry<String, Integer> s : new java.util.TreeMap<>(read.skipped()).entrySet()) {
       out.printf("  skipped %d: %s%n", s.getValue(), s.getKey());
     }
     for (CatalogColumn c : added) {
-      out.println("Added the column \"" + c.label + "\" to " + target.getFileName());
+      out.println(
+          "Added the column \""
+              + c.label
+              + "\" to "
+              + VisibleText.of(target.getFileName().toString()));
     }
     out.printf(
         "Catalog %s: %d added, %d updated, %d removed, %d repriced, %d newly deprecated%n",
-        target.getFileName(),
+        VisibleText.of(target.getFileName().toString()),
         diff.added.size(),
         diff.updated,
         diff.removed.size(),
@@ -135,7 +151,7 @@ public final class ImportPricesCommand {
       List<RuleProblem> problems = DecisionTableCheck.check(name, copy).problems();
       if (!problems.isEmpty()) {
         throw new PriceFileRefused(
-            String.join("\n", problems.stream().map(RuleProblem::toString).toList()));
+            String.join("\n", problems.stream().map(p -> VisibleText.of(p.toString())).toList()));
       }
     }
   }

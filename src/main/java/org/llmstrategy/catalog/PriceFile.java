@@ -56,6 +56,13 @@ final class PriceFile {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   private static final BigDecimal LARGEST = BigDecimal.valueOf(Double.MAX_VALUE);
 
+  /**
+   * Digits a price per 1M tokens may have on either side of the point: a trillion dollars, a
+   * trillionth of a cent. Real prices have at most six decimals (0.546875); the workbook cell is a
+   * double anyway, good for about 15 significant digits.
+   */
+  static final int PRICE_DIGITS = 12;
+
   /** The chat models, and how many entries were skipped for which reason. */
   record Read(List<PricedModel> models, Map<String, Integer> skipped) {
     int skippedCount() {
@@ -66,7 +73,7 @@ final class PriceFile {
   private PriceFile() {}
 
   static Read read(Path file) {
-    String name = file.getFileName().toString();
+    String name = VisibleText.of(file.getFileName().toString());
     JsonNode root;
     try {
       if (Files.size(file) > MAX_BYTES) {
@@ -78,6 +85,10 @@ final class PriceFile {
       }
     } catch (JacksonException e) {
       throw new PriceFileRefused(name + ": is not JSON the import can read (" + brief(e) + ")");
+    } catch (NumberFormatException | ArithmeticException e) {
+      // e.g. 1e-2147483649: valid JSON, but no BigDecimal can hold it
+      throw new PriceFileRefused(
+          name + ": is not JSON the import can read (a number beyond any price)");
     } catch (IOException e) {
       throw new PriceFileRefused(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
@@ -105,7 +116,7 @@ final class PriceFile {
       Entry at = new Entry(name, key, entry);
       String mode = at.text("mode");
       if (!CHAT.equals(mode)) {
-        skipped.merge(mode == null ? "no mode" : "mode " + mode, 1, Integer::sum);
+        skipped.merge(mode == null ? "no mode" : "mode " + VisibleText.of(mode), 1, Integer::sum);
         continue;
       }
       BigDecimal input = at.perMillion("input_cost_per_token");
@@ -132,7 +143,12 @@ final class PriceFile {
     Entry {
       if (!node.isObject()) {
         throw new PriceFileRefused(
-            file + ": entry \"" + key + "\" is not an object of fields (it is " + kind(node) + ")");
+            file
+                + ": entry \""
+                + VisibleText.of(key)
+                + "\" is not an object of fields (it is "
+                + kind(node)
+                + ")");
       }
     }
 
@@ -161,10 +177,25 @@ final class PriceFile {
       if (perToken.abs().compareTo(LARGEST) > 0) {
         throw refused(field, "is not a finite price");
       }
+      BigDecimal perMillion = perToken.multiply(MILLION).stripTrailingZeros();
+      long beforePoint = (long) perMillion.precision() - perMillion.scale(); // overflows an int
+      if (perMillion.signum() != 0
+          && (beforePoint > PRICE_DIGITS || perMillion.scale() > PRICE_DIGITS)) {
+        // the exponent, not the digits typed: 1e-2147483647 written out is 2 GB of zeros
+        throw refused(
+            field,
+            "is out of range ("
+                + perToken
+                + " a token): a price per 1M tokens has at most "
+                + PRICE_DIGITS
+                + " digits before and "
+                + PRICE_DIGITS
+                + " after the point");
+      }
       if (perToken.signum() < 0) {
         throw refused(field, "is negative (" + v.asString() + ")");
       }
-      return money(perToken.multiply(MILLION));
+      return money(perMillion);
     }
 
     Long contextWindow() {
@@ -215,12 +246,13 @@ final class PriceFile {
       try {
         return LocalDate.parse(t);
       } catch (DateTimeParseException e) {
-        throw refused(field, "\"" + t + "\" is not a date YYYY-MM-DD");
+        throw refused(field, "\"" + VisibleText.of(abbreviate(t)) + "\" is not a date YYYY-MM-DD");
       }
     }
 
     private PriceFileRefused refused(String field, String what) {
-      return new PriceFileRefused(file + ": entry \"" + key + "\", field " + field + ": " + what);
+      return new PriceFileRefused(
+          file + ": entry \"" + VisibleText.of(key) + "\", field " + field + ": " + what);
     }
   }
 
@@ -237,7 +269,7 @@ final class PriceFile {
 
   private static String kind(JsonNode v) {
     if (v.isString()) {
-      return "text \"" + abbreviate(v.asString()) + "\"";
+      return "text \"" + VisibleText.of(abbreviate(v.asString())) + "\"";
     }
     if (v.isObject()) {
       return "an object";

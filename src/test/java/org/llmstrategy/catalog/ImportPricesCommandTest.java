@@ -275,6 +275,31 @@ class ImportPricesCommandTest {
             "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e999}}",
             "field input_cost_per_token: is not a finite price"),
         Arguments.of(
+            "a price with an exponent no price has (it ran out of memory being printed)",
+            "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-2147483647}}",
+            "entry \"gpt-x\", field input_cost_per_token: is out of range (1E-2147483647 a token):"
+                + " a price per 1M tokens has at most 12 digits before and 12 after the point"),
+        Arguments.of(
+            "a negative price with an exponent no price has",
+            "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"cache_read_input_token_cost\": -1e-2147483647}}",
+            "field cache_read_input_token_cost: is out of range"),
+        Arguments.of(
+            "a batch price with an exponent no price has",
+            "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"input_cost_per_token_batches\": 1e-2147483000}}",
+            "field input_cost_per_token_batches: is out of range"),
+        Arguments.of(
+            "a price too large for the catalog",
+            "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e300}}",
+            "field input_cost_per_token: is out of range"),
+        Arguments.of(
+            "a context window with an exponent",
+            "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"max_input_tokens\": 1e-2147483647}}",
+            "field max_input_tokens: is not a whole number of tokens, 0 or more (1E-2147483647)"),
+        Arguments.of(
+            "an entry that is a number no BigDecimal holds",
+            "{\"gpt-x\": 1e-2147483649}",
+            "is not JSON the import can read"),
+        Arguments.of(
             "not-a-number",
             "{\"gpt-x\": {\"mode\": \"chat\", \"input_cost_per_token\": NaN}}",
             "is not JSON the import can read"),
@@ -317,6 +342,51 @@ class ImportPricesCommandTest {
         .doesNotContain("Exception", "tools.jackson", temp.toString());
     assertThat(Files.readAllBytes(catalog)).isEqualTo(before);
     assertThat(leftovers()).isEmpty();
+  }
+
+  /**
+   * Model keys, modes and text fields are printed for review: an ESC sequence, a NUL or a bidi
+   * override (U+202E, which shows "gpt-4o\u202Eini-m" as "gpt-4om-ini") would reach the terminal
+   * raw. Each is shown as its code instead, so the reviewer sees what the file holds.
+   */
+  @Test
+  void controlCharactersFromTheFileArePrintedAsTheirCodes() throws IOException {
+    Path hostile = temp.resolve("prices.json");
+    Files.writeString(
+        hostile,
+        """
+        {"gpt-\\u001b[2J\\u001b[31mred": {"mode": "chat", "input_cost_per_token": 1e-06},
+         "nul\\u0000\\u202Eevil\\u2066": {"mode": "chat", "input_cost_per_token": 2e-06},
+         "bell": {"mode": "emb\\u0007edding\\u009b"}}""");
+
+    Run run = importPrices(hostile, catalog, DEC_1);
+
+    assertThat(run.out)
+        .contains("gpt-\\u001B[2J\\u001B[31mred")
+        .contains("nul\\u0000\\u202Eevil\\u2066")
+        .contains("skipped 1: mode emb\\u0007edding\\u009B");
+    assertThat(run.out.codePoints().filter(c -> c != '\n' && invisible(c)).toArray())
+        .as(run.out)
+        .isEmpty();
+
+    Path refused = temp.resolve("refused.json");
+    Files.writeString(
+        refused,
+        "{\"\\u001b]0;owned\\u0007x\": {\"mode\": \"chat\", \"input_cost_per_token\": \"\\u202E1\"}}");
+    Run refusal = importPrices(refused, catalog, DEC_1);
+    assertThat(refusal.exit).isEqualTo(1);
+    assertThat(refusal.out)
+        .contains("entry \"\\u001B]0;owned\\u0007x\"")
+        .contains("text \"\\u202E1\"");
+    assertThat(refusal.out.codePoints().filter(c -> c != '\n' && invisible(c)).toArray()).isEmpty();
+  }
+
+  private static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   @Test
