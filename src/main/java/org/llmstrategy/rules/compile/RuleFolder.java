@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,19 +40,47 @@ public final class RuleFolder {
               RuleProblem.inFile(
                   ".", "the rules folder is not a directory (see decision.rules-dir)")));
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      List<Entry> entries =
-          paths
-              .filter(Files::isRegularFile)
-              .map(p -> new Entry(relative(dir, p), () -> Files.newInputStream(p)))
-              .toList();
-      return read(dir.toString(), entries);
+    // the folder itself may be a link the operator chose; nothing in it is followed
+    List<Entry> entries;
+    try {
+      Path root = dir.toRealPath();
+      try (Stream<Path> paths = Files.walk(root)) {
+        entries =
+            paths
+                .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                .map(p -> entry(relative(root, p), p))
+                .toList();
+      }
     } catch (IOException | UncheckedIOException e) {
       log.warn("Cannot read the rules folder {}", dir, e);
       throw new RuleSetRejectedException(
           ".", List.of(RuleProblem.inFile(".", "the rules folder cannot be read; try again")));
     }
+    return read(dir.toString(), entries);
   }
+
+  /**
+   * A path of the folder as it is, links not followed: a plain file is opened (refusing to follow a
+   * link that took its place since), anything else is refused by its name.
+   */
+  private static Entry entry(String path, Path p) {
+    if (Files.isSymbolicLink(p)) {
+      return Entry.notAFile(path, A_LINK);
+    }
+    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      return Entry.notAFile(path, "is not a plain file (a pipe, a socket or a device)");
+    }
+    return new Entry(path, () -> Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  public static final String A_LINK = "is a symbolic link";
+
+  /**
+   * Why a link is never followed: what it points to may be anything on the machine (a password
+   * file, a process's environment), and the problems of a rule set are public on GET /rules.
+   */
+  static final String REFUSED_UNREAD =
+      ": refused unread, a rules folder holds its files itself (copy the file here instead)";
 
   /** Opens one file's content; called once, while the file is read. */
   @FunctionalInterface
@@ -60,9 +89,19 @@ public final class RuleFolder {
   }
 
   /**
-   * A file of a rules folder held elsewhere (a commit's tree): its path in the folder, its content.
+   * A file of a rules folder held elsewhere (a commit's tree): its path in the folder, its content;
+   * or, with {@code notAFile} saying what it is instead, something that is not a plain file (a
+   * link, a submodule), which refuses the folder by its name and is never opened.
    */
-  public record Entry(String path, Opener content) {}
+  public record Entry(String path, Opener content, String notAFile) {
+    public Entry(String path, Opener content) {
+      this(path, content, null);
+    }
+
+    public static Entry notAFile(String path, String what) {
+      return new Entry(path, null, what);
+    }
+  }
 
   /**
    * The files of a rules folder from any source (a directory, a commit's tree), read exactly as a
@@ -72,6 +111,7 @@ public final class RuleFolder {
    */
   public static List<RuleFile> read(String origin, List<Entry> entries) {
     RuleFileLimits limits = new RuleFileLimits(origin);
+    refuseWhatIsNotAFile(origin, entries);
     List<RuleFile> files = new ArrayList<>();
     List<Entry> found =
         entries.stream()
@@ -99,6 +139,20 @@ public final class RuleFolder {
     }
     limits.refuseIfOverLimits();
     return files;
+  }
+
+  /** Every link (or other non-file) the pipeline would read, each by its name, none opened. */
+  private static void refuseWhatIsNotAFile(String origin, List<Entry> entries) {
+    List<RuleProblem> problems =
+        entries.stream()
+            .filter(e -> e.notAFile() != null && isLoaded(e.path()))
+            .sorted(Comparator.comparing(e -> Path.of(e.path())))
+            .limit(RuleFileLimits.MAX_FILES + 1L)
+            .map(e -> RuleProblem.inFile(e.path(), e.notAFile() + REFUSED_UNREAD))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new RuleSetRejectedException(origin, problems);
+    }
   }
 
   /**

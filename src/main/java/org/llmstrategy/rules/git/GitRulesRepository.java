@@ -151,8 +151,9 @@ final class GitRulesRepository implements AutoCloseable {
 
   /**
    * The rules folder of one commit, read as a folder on disk is read: the same files, limits and
-   * order, so the same files give the same rules version. Only plain files count (a symbolic link
-   * or a submodule in the folder is not a rule file).
+   * order, so the same files give the same rules version. Only plain files are read: a symbolic
+   * link or a submodule in the folder refuses the commit by its name, as a link in a folder on disk
+   * does.
    */
   synchronized List<RuleFile> read(RulesCommit commit) {
     Repository repo = git.getRepository();
@@ -190,6 +191,11 @@ final class GitRulesRepository implements AutoCloseable {
           entries.add(
               new RuleFolder.Entry(
                   tree.getPathString(), () -> reader.open(blob, Constants.OBJ_BLOB).openStream()));
+        } else {
+          entries.add(
+              RuleFolder.Entry.notAFile(
+                  tree.getPathString(),
+                  mode == FileMode.SYMLINK ? RuleFolder.A_LINK : "is a Git submodule"));
         }
       }
       return RuleFolder.read(origin, entries);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -98,7 +100,8 @@ class RulesFolderWatcher implements SmartLifecycle {
           continue;
         }
         Path changed = parent.resolve((Path) event.context());
-        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+            && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
           registerQuietly(changed);
         }
         relevant |= !isEditorNoise(changed);
@@ -138,13 +141,19 @@ class RulesFolderWatcher implements SmartLifecycle {
     }
   }
 
-  /** Every file's path, size and modification time: cheap, and changes with any write. */
+  /**
+   * Every file's path, size and modification time: cheap, and changes with any write. A link is
+   * described as itself, never followed (the reload refuses it by name).
+   */
   private String fingerprint() {
-    try (Stream<Path> files = Files.walk(dir)) {
+    try (Stream<Path> files = Files.walk(dir.toRealPath())) {
       StringBuilder print = new StringBuilder();
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        print.append(f).append(':').append(Files.size(f)).append(':');
-        print.append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      for (Path f :
+          files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        BasicFileAttributes a =
+            Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        print.append(f).append(':').append(a.size()).append(':');
+        print.append(a.lastModifiedTime().toMillis()).append('\n');
       }
       return print.toString();
     } catch (IOException e) {
@@ -153,8 +162,10 @@ class RulesFolderWatcher implements SmartLifecycle {
   }
 
   private void registerTree(Path root) throws IOException {
-    try (Stream<Path> dirs = Files.walk(root)) {
-      for (Path d : dirs.filter(Files::isDirectory).toList()) {
+    // the folder may be a link the operator chose; no link in it is followed (a linked folder
+    // is refused by the reload, and must not have the service watch what it points to)
+    try (Stream<Path> dirs = Files.walk(root.toRealPath())) {
+      for (Path d : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         d.register(
             watchService,
             StandardWatchEventKinds.ENTRY_CREATE,

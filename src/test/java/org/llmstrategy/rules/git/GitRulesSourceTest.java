@@ -171,4 +171,29 @@ class GitRulesSourceTest {
                 "https://bot@git.example.org/rules.git: not authorized (s3cret-token)", p))
         .isEqualTo("https://git.example.org/rules.git: not authorized (***)");
   }
+
+  /** A link in a commit was skipped without a word; now it refuses the commit, as on disk. */
+  @Test
+  void aLinkInTheCommittedFolderRefusesItByName() throws Exception {
+    try (RulesRemote remote = RulesRemote.withShippedRules(tmp, "rules")) {
+      Files.createSymbolicLink(
+          remote.rules().dir().resolve("decision/Passwords.drl"), Path.of("/etc/passwd"));
+      remote.commit("A link");
+      try (GitRulesSource source = open(properties(remote.uri(), "rules", null))) {
+        assertThatThrownBy(() -> source.read(source.current()))
+            .isInstanceOfSatisfying(
+                RuleSetRejectedException.class,
+                e ->
+                    assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(
+                            p -> {
+                              assertThat(p.file()).isEqualTo("decision/Passwords.drl");
+                              assertThat(p.message())
+                                  .startsWith("is a symbolic link: refused unread")
+                                  .doesNotContain("/etc");
+                            }));
+      }
+    }
+  }
 }
