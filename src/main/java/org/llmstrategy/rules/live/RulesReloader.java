@@ -185,7 +185,14 @@ public class RulesReloader {
               e.problems().stream().map(RulesStatus.Problem::of).toList(),
               CandidateCheck.Report.none(),
               commit);
-      log.warn("{}{}", e.getMessage(), atCommit(commit));
+      // as bounded as GET /rules: a noisy workbook is not a 30 MB log line
+      log.warn(
+          "Rules in {}{} were refused: {} problem(s){}",
+          source.origin(),
+          atCommit(commit),
+          e.problems().size(),
+          attempt.problems().stream().map(p -> "\n  " + p.location()).collect(Collectors.joining())
+              + (attempt.moreProblems().isEmpty() ? "" : "\n  … and more, counted on GET /rules"));
     } catch (RuntimeException e) {
       // a rule file that breaks the pipeline in a way we did not foresee: refuse, keep serving,
       // say in words what was being done; the exception is for the log only
@@ -233,8 +240,8 @@ public class RulesReloader {
             a.outcome(),
             a.candidateVersion(),
             a.commit(),
-            a.problems().size(),
-            a.failingScenarios().size()));
+            a.problems().size() + a.moreProblems().stream().mapToInt(c -> (int) c.count()).sum(),
+            a.failingScenarios().size() + a.moreFailingScenarios()));
     while (history.size() > HISTORY_SIZE) {
       history.removeLast();
     }
@@ -277,7 +284,10 @@ public class RulesReloader {
         a.failingScenarios(),
         impact,
         a.recentTraffic(),
-        a.commit());
+        a.commit(),
+        a.moreProblems(),
+        a.moreFailingScenarios(),
+        a.moreImpact());
   }
 
   private static RulesStatus.Active withCommit(RulesStatus.Active a, RulesCommit commit) {

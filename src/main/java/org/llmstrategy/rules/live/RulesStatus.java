@@ -11,7 +11,10 @@ import org.llmstrategy.rules.RuleProblem;
 public record RulesStatus(
     Active active, Attempt lastAttempt, RulesSource.RepositoryState repository) {
 
-  /** The rule set every request uses now; {@code commit} is null for a folder. */
+  /**
+   * The rule set every request uses now; {@code commit} is null for a folder, which {@code origin}
+   * names without where it sits on the server.
+   */
   public record Active(
       String rulesVersion,
       String origin,
@@ -19,14 +22,23 @@ public record RulesStatus(
       int ruleCount,
       int scenarioCount,
       List<FileRules> files,
-      RulesCommit commit) {}
+      RulesCommit commit) {
+    public Active {
+      origin = StatusLimits.origin(origin);
+      files =
+          files.stream().map(f -> new FileRules(StatusLimits.text(f.file()), f.rules())).toList();
+    }
+  }
 
   /** A rule file and how many rules it contributes. */
   public record FileRules(String file, long rules) {}
 
   /**
    * One attempt to build and activate the source's current content: the folder, or a commit (then
-   * named by {@code commit}, null for a folder).
+   * named by {@code commit}, null for a folder). Bounded ({@link StatusLimits}): each file's first
+   * problems are listed and the rest counted in {@code moreProblems}; beyond the first failing
+   * scenarios and lines of impact, {@code moreFailingScenarios} and {@code moreImpact} count the
+   * rest.
    */
   public record Attempt(
       Instant at,
@@ -36,14 +48,49 @@ public record RulesStatus(
       List<Problem> failingScenarios,
       List<String> impact,
       CandidateCheck.Replay recentTraffic,
-      RulesCommit commit) {
+      RulesCommit commit,
+      List<FileCount> moreProblems,
+      int moreFailingScenarios,
+      int moreImpact) {
     public Attempt {
-      problems = List.copyOf(problems);
-      failingScenarios = List.copyOf(failingScenarios);
-      impact = List.copyOf(impact);
+      StatusLimits.Listed listed = StatusLimits.problems(problems, moreProblems);
+      problems = listed.listed();
+      moreProblems = listed.more();
+      moreFailingScenarios += Math.max(0, failingScenarios.size() - StatusLimits.FAILING_SCENARIOS);
+      failingScenarios = StatusLimits.first(failingScenarios, StatusLimits.FAILING_SCENARIOS);
+      moreImpact += Math.max(0, impact.size() - StatusLimits.IMPACT);
+      impact =
+          StatusLimits.first(impact, StatusLimits.IMPACT).stream().map(StatusLimits::text).toList();
       recentTraffic = recentTraffic == null ? CandidateCheck.Replay.none() : recentTraffic;
     }
+
+    /** An attempt with nothing counted beyond what it lists (yet). */
+    public Attempt(
+        Instant at,
+        Outcome outcome,
+        String candidateVersion,
+        List<Problem> problems,
+        List<Problem> failingScenarios,
+        List<String> impact,
+        CandidateCheck.Replay recentTraffic,
+        RulesCommit commit) {
+      this(
+          at,
+          outcome,
+          candidateVersion,
+          problems,
+          failingScenarios,
+          impact,
+          recentTraffic,
+          commit,
+          List.of(),
+          0,
+          0);
+    }
   }
+
+  /** How many more problems a file has than are listed. */
+  public record FileCount(String file, long count) {}
 
   /** ACTIVATED: live now; REFUSED: the active set keeps serving; UNCHANGED: same content. */
   public enum Outcome {
@@ -54,6 +101,14 @@ public record RulesStatus(
 
   /** A problem located as precisely as known. */
   public record Problem(String file, String sheet, String cell, String message, String location) {
+    public Problem {
+      file = StatusLimits.text(file);
+      sheet = StatusLimits.text(sheet);
+      cell = StatusLimits.text(cell);
+      message = StatusLimits.text(message);
+      location = StatusLimits.text(location);
+    }
+
     static Problem of(RuleProblem p) {
       return new Problem(p.file(), p.sheet(), p.cell(), p.message(), p.toString());
     }
