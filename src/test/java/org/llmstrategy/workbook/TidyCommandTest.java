@@ -107,6 +107,19 @@ class TidyCommandTest {
     assertThat(layout(dir)).isEqualTo(once);
   }
 
+  /** A linked workbook may point anywhere: tidy would have rewritten what it points to. */
+  @Test
+  void aLinkedWorkbookIsNeverWrittenThrough() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("rules"));
+    Path elsewhere = temp.resolve("Elsewhere.xlsx");
+    Files.copy(Path.of("rules/cost/UsageTiers.drl.xlsx"), elsewhere);
+    byte[] before = Files.readAllBytes(elsewhere);
+    Files.createSymbolicLink(dir.resolve("Linked.drl.xlsx"), elsewhere);
+
+    assertThat(tidy(dir)).contains("Linked.drl.xlsx: left as it was, it is a symbolic link");
+    assertThat(Files.readAllBytes(elsewhere)).isEqualTo(before);
+  }
+
   @Test
   void aFolderThatIsNotThereIsSaidSo() {
     var out = new ByteArrayOutputStream();
