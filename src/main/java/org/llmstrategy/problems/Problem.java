@@ -29,7 +29,11 @@ public record Problem(
             requiredMode = RequiredMode.REQUIRED,
             example = "Some fields are invalid; see errors.")
         String detail,
-    @Schema(description = "The request path", example = "/recommend") URI instance,
+    @Schema(
+            description = "The request path: a URI reference, relative to the service",
+            format = "uri-reference",
+            example = "/recommend")
+        URI instance,
     @ArraySchema(
             arraySchema =
                 @Schema(

@@ -24,7 +24,8 @@ public record Deployment(
             description =
                 "What the recommended option costs a month above the cheapest eligible option;"
                     + " null when it is the cheapest. Only priced options are compared: the API"
-                    + " and self-hosting (fine-tuning has no monthly cost yet)")
+                    + " and self-hosting (fine-tuning has no monthly cost yet)",
+            nullable = true)
         CostPremium costPremium,
     @Schema(
             description =

@@ -68,7 +68,14 @@ public record Recommendation(
   public record Source(
       @Schema(description = "Path under rules/", example = "deployment/DeploymentMatrix.drl.xlsx")
           String file,
-      @Schema(description = "Worksheet, for a workbook", example = "Matrix") String sheet,
-      @Schema(description = "1-based spreadsheet row, for a workbook", example = "12")
+      @Schema(
+              description = "Worksheet, for a workbook; null for a DRL file",
+              example = "Matrix",
+              nullable = true)
+          String sheet,
+      @Schema(
+              description = "1-based spreadsheet row, for a workbook; null for a DRL file",
+              example = "12",
+              nullable = true)
           Integer row) {}
 }

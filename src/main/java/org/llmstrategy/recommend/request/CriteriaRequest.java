@@ -59,7 +59,9 @@ public record CriteriaRequest(
             description =
                 "US dollars available before the first request; exact, at most two decimals",
             requiredMode = RequiredMode.REQUIRED,
-            example = "750000")
+            example = "750000",
+            maximum = "999999999999999.99",
+            multipleOf = 0.01)
         @NotNull(message = "is required")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @Digits(
@@ -67,18 +69,24 @@ public record CriteriaRequest(
             fraction = 2,
             message = "must have at most {integer} digits before and {fraction} after the point")
         BigDecimal upfrontBudgetUsd,
-    @Schema(description = "ML engineers available", defaultValue = "0", example = "3")
+    @Schema(
+            description = "ML engineers available",
+            defaultValue = "0",
+            example = "3",
+            maximum = MAX_INT)
         @Min(value = 0, message = "must be at least {value}")
         Integer mlEngineers,
     @Schema(
             description = "Infrastructure / platform engineers available",
             defaultValue = "0",
-            example = "3")
+            example = "3",
+            maximum = MAX_INT)
         @Min(value = 0, message = "must be at least {value}")
         Integer infraEngineers,
     @Schema(
             description = "End-to-end latency the product needs, in milliseconds; none if absent",
-            example = "300")
+            example = "300",
+            maximum = MAX_INT)
         @Min(value = 1, message = "must be at least {value}")
         Integer latencyBudgetMs,
     @Schema(description = "How far the model must be adapted", defaultValue = "PROMPT_ONLY")
@@ -90,7 +98,8 @@ public record CriteriaRequest(
     @Schema(
             description = "Labeled examples available for fine-tuning",
             defaultValue = "0",
-            example = "0")
+            example = "0",
+            maximum = MAX_INT)
         @Min(value = 0, message = "must be at least {value}")
         Integer labeledExamples,
     @Schema(
@@ -140,7 +149,8 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.3")
+            example = "0.3",
+            multipleOf = SHARE_STEP)
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -153,7 +163,8 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.4")
+            example = "0.4",
+            multipleOf = SHARE_STEP)
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -167,7 +178,8 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.2")
+            example = "0.2",
+            multipleOf = SHARE_STEP)
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -178,7 +190,9 @@ public record CriteriaRequest(
     @Schema(
             description =
                 "Loaded monthly cost of one engineer, US dollars; labour is counted only when given",
-            example = "15000")
+            example = "15000",
+            maximum = "999999999.99",
+            multipleOf = 0.01)
         @DecimalMin(value = "0", message = "must be at least {value}")
         @Digits(
             integer = 9,
@@ -192,6 +206,12 @@ public record CriteriaRequest(
         @Min(value = 1, message = "must be at least {value}")
         @Max(value = 120, message = "must be at most {value}")
         Integer horizonMonths) {
+
+  /** The largest count an integer field takes (a 32-bit int), declared in the contract. */
+  static final String MAX_INT = "2147483647";
+
+  /** Shares have at most six decimals (@Digits below), declared in the contract as a step. */
+  static final double SHARE_STEP = 0.000001;
 
   /** 10^15: the contract's ceiling for token counts. */
   static final long MAX_TOKENS = 1_000_000_000_000_000L;
