@@ -7,6 +7,12 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.llmstrategy.recommend.request.CriteriaRequest;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,7 +72,7 @@ class ContractSchemas {
       NULLABLE.forEach(
           (schema, properties) ->
               properties.forEach(p -> markNullable(property(schemas.get(schema), p))));
-      expectedAttempts(schemas.get("CriteriaRequest"));
+      digits(schemas.get("CriteriaRequest"), CriteriaRequest.class);
       sweepCriteria(schemas);
       schemas.values().forEach(ContractSchemas::normaliseNullables);
       statuses(openApi);
@@ -115,6 +122,10 @@ class ContractSchemas {
 
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static void normaliseOne(Schema property) {
+    if (property.getMultipleOf() != null) {
+      // @Schema(multipleOf = 0.000001) arrives as 0.0000010 (through a double)
+      property.setMultipleOf(property.getMultipleOf().stripTrailingZeros());
+    }
     Set<String> types = property.getTypes();
     boolean nullable = types != null && types.contains("null");
     if (nullable && property.get$ref() != null) {
@@ -131,19 +142,53 @@ class ContractSchemas {
     normaliseNullables(property);
   }
 
-  /** A model name of at most 100 characters, not blank; attempts from 1, with six decimals. */
-  private static void expectedAttempts(Schema<?> request) {
-    Schema<?> attempts = property(request, "expectedAttempts");
-    if (attempts == null) {
+  /**
+   * The number limits the request reader enforces, declared from its own annotations so the two
+   * cannot drift: {@code @Digits(integer = i, fraction = f)} is a value below 10^i in steps of
+   * 10^-f; on expectedAttempts' values, with their {@code @DecimalMin}; and its model names are at
+   * most as long as their {@code @Size} says, and not blank.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static void digits(Schema<?> schema, Class<? extends Record> type) {
+    if (schema == null) {
       return;
     }
-    attempts.setPropertyNames(new Schema<>().maxLength(100).pattern("\\S"));
-    attempts.setAdditionalProperties(
-        new Schema<>()
-            .types(Set.of("number"))
-            .minimum(BigDecimal.ONE)
-            .maximum(new BigDecimal("999999.999999"))
-            .multipleOf(new BigDecimal("0.000001")));
+    for (RecordComponent component : type.getRecordComponents()) {
+      Schema property = property(schema, component.getName());
+      if (property == null) {
+        continue;
+      }
+      limit(property, component.getAccessor().getAnnotation(Digits.class));
+      if (component.getAnnotatedType() instanceof AnnotatedParameterizedType map
+          && Map.class.isAssignableFrom(component.getType())) {
+        AnnotatedType key = map.getAnnotatedActualTypeArguments()[0];
+        AnnotatedType value = map.getAnnotatedActualTypeArguments()[1];
+        Schema values = new Schema<>().types(new LinkedHashSet<>(Set.of("number")));
+        DecimalMin min = value.getAnnotation(DecimalMin.class);
+        if (min != null) {
+          values.setMinimum(new BigDecimal(min.value()));
+        }
+        limit(values, value.getAnnotation(Digits.class));
+        property.setAdditionalProperties(values);
+        Size size = key.getAnnotation(Size.class);
+        if (size != null) {
+          property.setPropertyNames(new Schema<>().maxLength(size.max()).pattern("\\S"));
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static void limit(Schema property, Digits digits) {
+    if (digits == null) {
+      return;
+    }
+    BigDecimal below = BigDecimal.TEN.pow(digits.integer());
+    if (property.getMaximum() == null || property.getMaximum().compareTo(below) >= 0) {
+      property.setMaximum(null);
+      property.setExclusiveMaximumValue(below);
+    }
+    property.setMultipleOf(BigDecimal.ONE.movePointLeft(digits.fraction()));
   }
 
   /**

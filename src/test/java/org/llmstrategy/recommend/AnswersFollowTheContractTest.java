@@ -118,6 +118,47 @@ class AnswersFollowTheContractTest {
     assertNoErrors(errors, exchanges.size() + " answers");
   }
 
+  /** The examples each document shows (requests and answers) are valid by its own schemas. */
+  @Test
+  void theDocumentedExamplesValidate() throws Exception {
+    List<String> errors = new ArrayList<>();
+    int examples = 0;
+    for (OpenApiSchemas contract : contracts()) {
+      for (var path : contract.document().path("paths").properties()) {
+        for (var operation : path.getValue().properties()) {
+          String method = operation.getKey();
+          JsonNode body = operation.getValue().path("requestBody").path("content");
+          for (var example : body.path("application/json").path("examples").properties()) {
+            examples++;
+            errors.addAll(
+                contract.request(
+                    method,
+                    path.getKey(),
+                    example.getValue().path("value"),
+                    "request example " + example.getKey()));
+          }
+          for (var response : operation.getValue().path("responses").properties()) {
+            for (var media : response.getValue().path("content").properties()) {
+              for (var example : media.getValue().path("examples").properties()) {
+                examples++;
+                errors.addAll(
+                    contract.response(
+                        method,
+                        path.getKey(),
+                        Integer.parseInt(response.getKey()),
+                        media.getKey(),
+                        example.getValue().path("value"),
+                        response.getKey() + " example " + example.getKey()));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(examples).isGreaterThan(10);
+    assertNoErrors(errors, examples + " documented examples");
+  }
+
   @Test
   void generatedRequestsWithinTheSchemaAreAnsweredAndTheirAnswersValidate() throws Exception {
     List<OpenApiSchemas> contracts = contracts();

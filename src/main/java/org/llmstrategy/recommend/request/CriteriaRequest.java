@@ -59,9 +59,7 @@ public record CriteriaRequest(
             description =
                 "US dollars available before the first request; exact, at most two decimals",
             requiredMode = RequiredMode.REQUIRED,
-            example = "750000",
-            maximum = "999999999999999.99",
-            multipleOf = 0.01)
+            example = "750000")
         @NotNull(message = "is required")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @Digits(
@@ -149,8 +147,7 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.3",
-            multipleOf = SHARE_STEP)
+            example = "0.3")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -163,8 +160,7 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.4",
-            multipleOf = SHARE_STEP)
+            example = "0.4")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -178,8 +174,7 @@ public record CriteriaRequest(
             minimum = "0",
             maximum = "1",
             defaultValue = "0",
-            example = "0.2",
-            multipleOf = SHARE_STEP)
+            example = "0.2")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @DecimalMax(value = "1", message = "must be at most {value}")
         @Digits(
@@ -190,9 +185,7 @@ public record CriteriaRequest(
     @Schema(
             description =
                 "Loaded monthly cost of one engineer, US dollars; labour is counted only when given",
-            example = "15000",
-            maximum = "999999999.99",
-            multipleOf = 0.01)
+            example = "15000")
         @DecimalMin(value = "0", message = "must be at least {value}")
         @Digits(
             integer = 9,
@@ -209,9 +202,6 @@ public record CriteriaRequest(
 
   /** The largest count an integer field takes (a 32-bit int), declared in the contract. */
   static final String MAX_INT = "2147483647";
-
-  /** Shares have at most six decimals (@Digits below), declared in the contract as a step. */
-  static final double SHARE_STEP = 0.000001;
 
   /** 10^15: the contract's ceiling for token counts. */
   static final long MAX_TOKENS = 1_000_000_000_000_000L;
