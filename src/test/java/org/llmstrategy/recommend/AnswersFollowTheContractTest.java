@@ -680,7 +680,9 @@ class AnswersFollowTheContractTest {
       BigDecimal max =
           property.has("maximum")
               ? property.path("maximum").decimalValue()
-              : min.add(new BigDecimal("1000000000"));
+              : property.has("exclusiveMaximum")
+                  ? property.path("exclusiveMaximum").decimalValue().subtract(step)
+                  : min.add(new BigDecimal("1000000000"));
       BigInteger steps = max.subtract(min).divideToIntegralValue(step).toBigIntegerExact();
       int bits = Math.max(1, steps.bitLength());
       BigInteger k = new BigInteger(1 + random.nextInt(bits), random).min(steps);
