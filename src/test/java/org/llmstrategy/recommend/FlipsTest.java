@@ -36,6 +36,22 @@ class FlipsTest {
         .flips();
   }
 
+  /**
+   * The largest count the reader accepts is a count flips can start from: probing one above it
+   * overflowed the int (a 500 that the contract test's random sample found).
+   */
+  @Test
+  void theLargestCountsTheReaderAcceptsHaveFlipsToo() {
+    Criteria most =
+        fineTuneCase()
+            .with("mlEngineers", Integer.MAX_VALUE)
+            .with("infraEngineers", Integer.MAX_VALUE)
+            .with("latencyBudgetMs", Integer.MAX_VALUE)
+            .with("labeledExamples", Integer.MAX_VALUE);
+
+    assertThat(flips(most)).isNotNull();
+  }
+
   @Test
   void theFineTuneCaseFlipsToTheApiBelowAnUpfrontBudgetOf50000() {
     assertThat(

@@ -49,12 +49,21 @@ public final class RequestFields {
     return null;
   }
 
-  /** The greatest value of a numeric field, from its {@code @Max} constraint, or null. */
+  /**
+   * The greatest value of a numeric field: its {@code @Max} constraint, else the greatest its type
+   * holds (the reader refuses more), or null for a decimal without a maximum.
+   */
   public static BigDecimal maxOf(String field) {
     for (var c : CriteriaRequest.class.getRecordComponents()) {
       if (c.getName().equals(field)) {
         Max max = c.getAccessor().getAnnotation(Max.class);
-        return max == null ? null : BigDecimal.valueOf(max.value());
+        if (max != null) {
+          return BigDecimal.valueOf(max.value());
+        }
+        if (c.getType() == Integer.class) {
+          return BigDecimal.valueOf(Integer.MAX_VALUE);
+        }
+        return c.getType() == Long.class ? BigDecimal.valueOf(Long.MAX_VALUE) : null;
       }
     }
     return null;
