@@ -2,6 +2,7 @@ package org.llmstrategy.web;
 
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.llmstrategy.rules.live.RulesStatus;
@@ -29,6 +30,10 @@ class RulesStatusSchemas {
               .schema;
       located.setName(RULE_PROBLEM);
       located.setDescription("A rule problem located as FILE!SHEET!CELL, as precisely as known");
+      // a DRL file has no sheet or cell; a problem of the whole rule set no file
+      for (String nullable : List.of("file", "sheet", "cell")) {
+        ContractSchemas.markNullable(located.getProperties().get(nullable));
+      }
       schemas.put(RULE_PROBLEM, located);
       Schema<?> attempt = schemas.get("Attempt");
       if (attempt == null || attempt.getProperties() == null) {
@@ -42,7 +47,7 @@ class RulesStatusSchemas {
       }
       Schema<?> candidate = attempt.getProperties().get("candidateVersion");
       if (candidate != null) {
-        candidate.setTypes(new java.util.LinkedHashSet<>(java.util.List.of("string", "null")));
+        candidate.setTypes(new java.util.LinkedHashSet<>(List.of("string", "null")));
         candidate.setDescription("The version the attempt built; null when it built none");
       }
     };
