@@ -79,6 +79,10 @@ public record Deployment(
       @Schema(description = "The rule that blocks the option") String rule,
       @Schema(description = "The submitted request fields the rule tests") List<String> constraints,
       @Schema(description = "Why, in the article's words") String because,
-      @Schema(description = "What would have to change for this rule to stop blocking")
+      @Schema(
+              description =
+                  "What would have to change for this rule to stop blocking; null when the rule"
+                      + " names nothing to change",
+              nullable = true)
           String change) {}
 }

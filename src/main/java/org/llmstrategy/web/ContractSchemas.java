@@ -39,8 +39,9 @@ import org.springframework.core.annotation.Order;
  *       annotations);
  *   <li>the limits the request reader enforces on expectedAttempts (name length, value range, six
  *       decimals) are declared, and a sweep's criteria may leave out the swept field;
- *   <li>every status an operation answers is documented: 400 for a query string that cannot be
- *       read, on every operation, and 503 when a decision does not end within its deadline.
+ *   <li>every status an operation answers is documented: 400 for a query string that cannot be read
+ *       and 406 for an Accept without JSON, on every operation; 408 for a body that does not arrive
+ *       in time; 503 when a decision does not end within its deadline.
  * </ul>
  *
  * Customizers run in no order one can rely on: a schema another customizer adds (RuleProblem) says
@@ -223,8 +224,9 @@ class ContractSchemas {
   }
 
   /**
-   * 400 on every operation: a query string with bad %-encoding is answered 400 before any
-   * controller runs. 503 on the operations that decide: a decision past its deadline.
+   * 400 and 406 on every operation: a query string with bad %-encoding is answered 400 before any
+   * controller runs, an Accept without JSON 406. 408 where a body is read (with a deadline). 503 on
+   * the operations that decide: a decision past its deadline.
    */
   private static void statuses(OpenAPI openApi) {
     if (openApi.getPaths() == null) {
@@ -240,7 +242,19 @@ class ContractSchemas {
                           add(
                               operation,
                               "400",
-                              "The query string cannot be read (e.g. a bad %-encoding)");
+                              "The query string cannot be read (a bad %-encoding, too many"
+                                  + " parameters)");
+                          add(
+                              operation,
+                              "406",
+                              "The Accept header excludes application/json, the only answer");
+                          if (operation.getRequestBody() != null) {
+                            add(
+                                operation,
+                                "408",
+                                "The body did not arrive within decision.request-body-timeout"
+                                    + " (10 s by default); the connection is closed");
+                          }
                           if (path.startsWith("/recommend")) {
                             add(
                                 operation,

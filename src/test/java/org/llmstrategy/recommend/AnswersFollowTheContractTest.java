@@ -456,7 +456,36 @@ class AnswersFollowTheContractTest {
             null,
             "text/plain",
             BodyPublishers.ofString("hello")));
+    JsonNode example = JSON.readTree(README_EXAMPLES.resolve("recommend-request.json").toFile());
+    out.add(post("bad %-encoding in the query", "/recommend", "explain=%ff", example, 400));
+    out.add(post("bad %-encoding in a sweep's query", "/recommend/sweep", "x=%ff", example, 400));
+    for (String path : List.of("/models", "/rules", "/rules/history")) {
+      out.add(getAnswer("bad %-encoding", path, "q=%ff", 400));
+    }
+    out.add(
+        exchange(
+            "an Accept without JSON",
+            "GET",
+            "/models",
+            null,
+            406,
+            null,
+            null,
+            BodyPublishers.noBody(),
+            "text/html"));
+    out.add(
+        exchange(
+            "an Accept without JSON",
+            "POST",
+            "/recommend",
+            null,
+            406,
+            example,
+            "application/json",
+            BodyPublishers.ofString(example.toString()),
+            "text/html"));
     // no operation to document them: the body is the contract's Problem all the same
+    out.add(getAnswer("bad %-encoding on health", "/actuator/health", "x=%ff", 400));
     out.add(
         exchange(
             "GET /recommend", "GET", "/recommend", null, 405, null, null, BodyPublishers.noBody()));
@@ -581,6 +610,20 @@ class AnswersFollowTheContractTest {
       String contentType,
       HttpRequest.BodyPublisher body)
       throws Exception {
+    return exchange(what, method, path, query, expected, request, contentType, body, null);
+  }
+
+  Exchange exchange(
+      String what,
+      String method,
+      String path,
+      String query,
+      int expected,
+      JsonNode request,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String accept)
+      throws Exception {
     var builder =
         HttpRequest.newBuilder(
                 URI.create(
@@ -591,6 +634,9 @@ class AnswersFollowTheContractTest {
             .method(method, body);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      builder.header("Accept", accept);
     }
     HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString());
     String mediaType =
