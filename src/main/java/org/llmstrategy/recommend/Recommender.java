@@ -14,6 +14,8 @@ import org.llmstrategy.facts.KnowledgeOption;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.RetiringCandidate;
 import org.llmstrategy.facts.Today;
+import org.llmstrategy.problems.DecisionNotMadeException;
+import org.llmstrategy.rules.run.DecisionStoppedException;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.Evaluator;
 import org.llmstrategy.rules.run.RuleEngine;
@@ -39,14 +41,30 @@ public class Recommender {
     this.clock = clock;
   }
 
-  /** Decides with the active rule set, read once so the whole answer comes from one version. */
+  /**
+   * Decides with the active rule set, read once so the whole answer comes from one version.
+   *
+   * @throws DecisionNotMadeException when the rules did not decide in time (they were stopped)
+   */
   public Recommendation recommend(Criteria criteria) {
-    return answered(criteria, recommend(engine, engine.active(), criteria, false, today()));
+    return answered(criteria, live(engine.active(), criteria, false, today()));
   }
 
   /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
   public Recommendation recommendWithFlips(Criteria criteria) {
-    return answered(criteria, recommend(engine, engine.active(), criteria, true, today()));
+    return answered(criteria, live(engine.active(), criteria, true, today()));
+  }
+
+  /**
+   * A live decision, every run within the engine's bound and deadline; a run the engine had to stop
+   * becomes the client's 503 (the engine keeps the details on the rule set, for GET /rules).
+   */
+  private Recommendation live(RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate day) {
+    try {
+      return recommend(engine, ruleSet, criteria, flips, day);
+    } catch (DecisionStoppedException e) {
+      throw new DecisionNotMadeException(e.rulesVersion());
+    }
   }
 
   /** Only answered requests are kept: one the catalog check refused has nothing to replay. */
@@ -60,7 +78,7 @@ public class Recommender {
    * without keeping the request (a sweep's points).
    */
   public Recommendation decide(RuleSet ruleSet, Criteria criteria, LocalDate day) {
-    return recommend(engine, ruleSet, criteria, false, day);
+    return live(ruleSet, criteria, false, day);
   }
 
   /** The active rule set, read once by a caller that decides many times (a sweep). */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.llmstrategy.problems.DecisionNotMadeException;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
 import org.slf4j.Logger;
@@ -52,6 +53,25 @@ class ProblemAdvice {
     return respond(
         ProblemBodies.of(ProblemType.UNREADABLE_QUERY, detail, problems), HttpHeaders.EMPTY);
   }
+
+  /**
+   * A faulty rule set, not the client and not the service: 503, naming the rule set in the body and
+   * in the header every decision carries.
+   */
+  @ExceptionHandler(DecisionNotMadeException.class)
+  ResponseEntity<ProblemDetail> notMade(DecisionNotMadeException e) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(RulesVersionHeader.NAME, e.rulesVersion());
+    ProblemDetail body =
+        ProblemBodies.of(
+            ProblemType.DECISION_NOT_MADE, String.format(NOT_MADE, e.rulesVersion()), null);
+    body.setProperty("rulesVersion", e.rulesVersion());
+    return respond(body, headers);
+  }
+
+  private static final String NOT_MADE =
+      "The rules %s did not decide this request in time and were stopped; GET /rules names the"
+          + " rule. Other requests are answered.";
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) {

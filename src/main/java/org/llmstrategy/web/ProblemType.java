@@ -49,6 +49,12 @@ enum ProblemType {
       "unsupported-media-type",
       "Unsupported media type",
       "Send the request body as application/json."),
+  DECISION_NOT_MADE(
+      503,
+      "decision-not-made",
+      "Decision not made",
+      "The rules did not decide this request in time and were stopped; GET /rules names the"
+          + " rule. Other requests are answered."),
   INTERNAL_ERROR(
       500,
       "internal-error",

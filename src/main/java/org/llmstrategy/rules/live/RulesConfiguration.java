@@ -2,6 +2,7 @@ package org.llmstrategy.rules.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.llmstrategy.rules.compile.RuleSetBuilder;
 import org.llmstrategy.rules.run.RuleEngine;
@@ -28,11 +29,14 @@ class RulesConfiguration {
 
   /**
    * The engine, which bounds how many rule runs decide at once: {@code decision.concurrent-runs},
-   * one per processor unless set (more only take turns on the processors; see {@link RuleEngine}).
+   * one per processor unless set (more only take turns on the processors; see {@link RuleEngine}),
+   * and gives each live decision {@code decision.deadline} (200 ms unless set) to end. Closed with
+   * the application context, which ends its threads.
    */
   @Bean
   RuleEngine ruleEngine(
       @Value("${decision.concurrent-runs:0}") int concurrentRuns,
+      @Value("${decision.deadline:200ms}") Duration deadline,
       RulesProperties properties,
       ObjectProvider<CandidateCheck> checks,
       ObjectProvider<EarlyRules> early,
@@ -56,7 +60,8 @@ class RulesConfiguration {
     return new RuleEngine(
         ruleSet,
         checked.report().checked(),
-        concurrentRuns > 0 ? concurrentRuns : Runtime.getRuntime().availableProcessors());
+        concurrentRuns > 0 ? concurrentRuns : Runtime.getRuntime().availableProcessors(),
+        deadline);
   }
 
   @Bean
@@ -77,6 +82,12 @@ class RulesConfiguration {
         source.current(),
         meters,
         clock);
+  }
+
+  /** {@code rules} in /actuator/health: FAULTY once a decision of the live rules was stopped. */
+  @Bean
+  RulesHealth rulesHealthIndicator(RuleEngine engine) {
+    return new RulesHealth(engine);
   }
 
   @Bean

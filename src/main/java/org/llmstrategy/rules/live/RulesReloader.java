@@ -111,7 +111,11 @@ public class RulesReloader {
 
   public RulesStatus status() {
     RulesStatus now = status;
-    return new RulesStatus(now.active(), now.lastAttempt(), source.state());
+    return new RulesStatus(
+        now.active(),
+        now.lastAttempt(),
+        source.state(),
+        RulesStatus.StoppedDecisions.of(engine.active().stoppedDecisions().summary()));
   }
 
   /** This replica's recent activations and refusals, newest first. */

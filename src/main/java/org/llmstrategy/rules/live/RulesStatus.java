@@ -5,11 +5,49 @@ import java.util.List;
 import org.llmstrategy.rules.RuleProblem;
 
 /**
- * What GET /rules shows: the live rule set, how the last attempt to change it went, and for a Git
- * source whether the repository could be reached at the last fetch (null for a folder).
+ * What GET /rules shows: the live rule set, how the last attempt to change it went, for a Git
+ * source whether the repository could be reached at the last fetch (null for a folder), and the
+ * decisions of the live rule set that had to be stopped (any makes it faulty).
  */
 public record RulesStatus(
-    Active active, Attempt lastAttempt, RulesSource.RepositoryState repository) {
+    Active active,
+    Attempt lastAttempt,
+    RulesSource.RepositoryState repository,
+    StoppedDecisions stoppedDecisions) {
+
+  public RulesStatus(Active active, Attempt lastAttempt, RulesSource.RepositoryState repository) {
+    this(active, lastAttempt, repository, StoppedDecisions.NONE);
+  }
+
+  /**
+   * Decisions of the active rule set the engine stopped because they did not end in time (a rule
+   * that fires again and again, a consequence that does not return): how many since it went live,
+   * and the last few, newest first. Any makes the rule set faulty; replacing it starts at none.
+   */
+  public record StoppedDecisions(long count, List<StoppedDecision> last) {
+    static final StoppedDecisions NONE = new StoppedDecisions(0, List.of());
+
+    public StoppedDecisions {
+      last = List.copyOf(last);
+    }
+
+    static StoppedDecisions of(org.llmstrategy.rules.run.StoppedDecisions.Summary s) {
+      return new StoppedDecisions(
+          s.count(),
+          s.last().stream()
+              .map(
+                  d ->
+                      new StoppedDecision(
+                          d.at(),
+                          d.rule() == null ? null : d.rule().rule(),
+                          d.rule() == null ? null : d.rule().source().toString(),
+                          d.reason()))
+              .toList());
+    }
+  }
+
+  /** One stopped decision: when, the rule to look at and where it is written, and why. */
+  public record StoppedDecision(Instant at, String rule, String location, String reason) {}
 
   /**
    * The rule set every request uses now; {@code commit} is null for a folder, which {@code origin}

@@ -1,6 +1,7 @@
 package org.llmstrategy.rules.run;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -27,9 +28,17 @@ public final class Phases {
    * (reaching {@code maxFirings} means the rules did not settle).
    */
   public static int fire(KieSession session, int maxFirings) {
+    return fire(session, maxFirings, () -> false);
+  }
+
+  /**
+   * As {@link #fire(KieSession, int)}; a phase halted because the run is {@code stopped} (its
+   * deadline passed) starts no later phase.
+   */
+  public static int fire(KieSession session, int maxFirings, BooleanSupplier stopped) {
     int fired = session.fireAllRules(maxFirings);
     for (String phase : ORDER) {
-      if (fired >= maxFirings) {
+      if (fired >= maxFirings || stopped.getAsBoolean()) {
         break;
       }
       var group = session.getAgenda().getAgendaGroup(phase);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -65,17 +66,54 @@ final class PreparedRuleSet {
         : new FiredRule(rule.getName(), ruleSet.sourceOf(rule.getPackageName(), rule.getName()));
   }
 
-  /** Records what a run inserts and fires, in order. */
+  /**
+   * Records what a run inserts and fires, in order; with a deadline, halts the run at the first
+   * firing that ends past it (a check of the clock per firing, some 60 a decision).
+   */
   static final class Recorder extends DefaultAgendaEventListener
       implements RuleRuntimeEventListener {
     private final PreparedRuleSet prepared;
     private final List<Evaluation.Inserted> inserted;
     private final List<FiredRule> fired;
+    private KieSession session;
+    private boolean hasDeadline;
+    private long deadline;
+    private boolean overdue;
+
+    /**
+     * The rule whose consequence runs now. Written by the run's thread, read by the thread that
+     * gives the run up when a consequence does not return: a plain field, as a stale read only
+     * names the rule fired just before.
+     */
+    private Rule firing;
 
     Recorder(PreparedRuleSet prepared, List<Evaluation.Inserted> inserted, List<FiredRule> fired) {
       this.prepared = prepared;
       this.inserted = inserted;
       this.fired = fired;
+    }
+
+    /** Halts {@code session} at the first firing that ends after {@code deadline} (nanoTime). */
+    void deadline(KieSession session, long deadline) {
+      this.session = session;
+      this.deadline = deadline;
+      this.hasDeadline = true;
+    }
+
+    /** Whether the run was halted at its deadline. */
+    boolean overdue() {
+      return overdue;
+    }
+
+    /** The rule firing now, or fired last; null before the first firing. */
+    FiredRule firing() {
+      Rule r = firing;
+      return r == null ? null : prepared.firedRule(r);
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      firing = event.getMatch().getRule();
     }
 
     @Override
@@ -96,6 +134,10 @@ final class PreparedRuleSet {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       fired.add(prepared.firedRule(event.getMatch().getRule()));
+      if (hasDeadline && System.nanoTime() - deadline > 0) {
+        overdue = true;
+        session.halt(); // the phase ends after this firing; Phases starts no other
+      }
     }
   }
 }

@@ -1,15 +1,17 @@
 package org.llmstrategy.rules.run;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs facts through the active rule set. The active set is one volatile reference: a request reads
@@ -23,8 +25,17 @@ import org.kie.api.runtime.KieSession;
  * others (at 32 connections, p99 10-15 ms in arrival order, 37-46 ms without). Offline work (the
  * scenario check, {@code validate}, benchmarks) runs with {@link #evaluateUnbounded}, outside the
  * bound, as it has no traffic to share the processors with fairly.
+ *
+ * <p>Every live run ends ({@code decision.deadline}, 200 ms by default): it is halted between two
+ * firings once past its deadline, stopped after {@link #MAX_FIRINGS}, and a rule consequence that
+ * does not return is given up a quarter of the deadline later ({@link DecisionWorkers}); either way
+ * its request gets a {@link DecisionStoppedException} and its rule set keeps the stopped decision
+ * ({@link RuleSet#stoppedDecisions()}). The runs take their turns on the engine's own threads, so a
+ * stuck one never holds a turn: {@link #close()} ends them.
  */
-public class RuleEngine implements Evaluator {
+public class RuleEngine implements Evaluator, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
   /**
    * A run stops here. The shipped rules fire at most 60 times a decision, the synthetic 100x rule
    * set of BENCHMARKS.md at most 1,920; a run that goes on past ten times that is a rule
@@ -32,7 +43,11 @@ public class RuleEngine implements Evaluator {
    */
   public static final int MAX_FIRINGS = 20_000;
 
-  private final Semaphore running;
+  /** A live decision's deadline unless {@code decision.deadline} says otherwise. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(200);
+
+  private final DecisionWorkers workers;
+  private final long deadlineNanos;
   private volatile RuleSet active;
   private final int initialScenarioCount;
 
@@ -44,12 +59,26 @@ public class RuleEngine implements Evaluator {
    * @param concurrentRuns how many runs may decide at once; the others wait in arrival order
    */
   public RuleEngine(RuleSet initial, int scenarioCount, int concurrentRuns) {
+    this(initial, scenarioCount, concurrentRuns, DEFAULT_DEADLINE);
+  }
+
+  /**
+   * @param concurrentRuns how many runs may decide at once; the others wait in arrival order
+   * @param deadline how long one live run may take
+   */
+  public RuleEngine(RuleSet initial, int scenarioCount, int concurrentRuns, Duration deadline) {
     if (concurrentRuns < 1) {
       throw new IllegalArgumentException("at least one run at a time: " + concurrentRuns);
     }
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("a deadline must be positive: " + deadline);
+    }
     this.active = Objects.requireNonNull(initial);
     this.initialScenarioCount = scenarioCount;
-    this.running = new Semaphore(concurrentRuns, true);
+    this.deadlineNanos = deadline.toNanos();
+    // a consequence that does not return is given up a quarter of the deadline after it: the
+    // halt between firings, at the deadline itself, answers every run that cooperates
+    this.workers = new DecisionWorkers(concurrentRuns, deadlineNanos + deadlineNanos / 4);
   }
 
   /** How many scenarios the rule set active at start-up passed. */
@@ -72,50 +101,112 @@ public class RuleEngine implements Evaluator {
   }
 
   /**
-   * Runs the facts through one given rule set, within the engine's bound, in a session of its own
-   * (from the rule set's pool: reset and reused, never shared between two runs at once).
+   * Runs the facts through one given rule set, within the engine's bound and its deadline, in a
+   * session of its own (from the rule set's pool: reset and reused, never shared between two runs
+   * at once).
+   *
+   * @throws DecisionStoppedException when the run did not end by itself in time; the rule set keeps
+   *     it
    */
   @Override
   public Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
-    running.acquireUninterruptibly();
+    Run run = new Run(ruleSet, facts);
     try {
-      return run(ruleSet, facts);
-    } finally {
-      running.release();
+      return workers.run(() -> run.evaluate(deadlineNanos));
+    } catch (DecisionWorkers.GivenUp e) {
+      throw stopped(
+          ruleSet,
+          new DeadlinePassedException(
+              ruleSet.version(), Duration.ofNanos(deadlineNanos).toMillis(), run.firing(), true));
+    } catch (DecisionStoppedException e) {
+      throw stopped(ruleSet, e);
     }
+  }
+
+  /** Kept on the rule set (GET /rules, health) and logged in one line: the rule set is faulty. */
+  private static DecisionStoppedException stopped(RuleSet ruleSet, DecisionStoppedException e) {
+    ruleSet.stoppedDecisions().add(e);
+    log.warn("Rules {}: a decision was stopped: {}", ruleSet.version(), e.getMessage());
+    return e;
   }
 
   /** As {@link #evaluate(RuleSet, List)}, outside any engine's bound: for offline work. */
   public static Evaluation evaluateUnbounded(RuleSet ruleSet, List<?> facts) {
-    return run(ruleSet, facts);
+    return new Run(ruleSet, facts).evaluate(0);
   }
 
-  static RulesDidNotSettleException didNotSettle(List<FiredRule> fired) {
+  /** Ends the engine's threads (at shutdown): a stuck run never holds up the JVM's end. */
+  @Override
+  public void close() {
+    workers.close();
+  }
+
+  static RulesDidNotSettleException didNotSettle(String rulesVersion, List<FiredRule> fired) {
     Map<FiredRule, Long> counts = new HashMap<>();
     for (FiredRule f : fired) {
       counts.merge(f, 1L, Long::sum);
     }
     var most = Collections.max(counts.entrySet(), Map.Entry.comparingByValue());
-    return new RulesDidNotSettleException(MAX_FIRINGS, most.getKey(), most.getValue());
+    return new RulesDidNotSettleException(
+        rulesVersion, MAX_FIRINGS, most.getKey(), most.getValue());
   }
 
-  private static Evaluation run(RuleSet ruleSet, List<?> facts) {
-    PreparedRuleSet prepared = PreparedRuleSet.of(ruleSet);
-    List<Evaluation.Inserted> inserted = new ArrayList<>();
-    List<FiredRule> fired = new ArrayList<>();
-    var recorder = new PreparedRuleSet.Recorder(prepared, inserted, fired);
-    KieSession session = prepared.newSession();
-    try {
-      session.addEventListener((AgendaEventListener) recorder);
-      session.addEventListener((RuleRuntimeEventListener) recorder);
-      ruleSet.referenceData().facts().forEach(session::insert); // data, not rules
-      facts.forEach(session::insert);
-      if (Phases.fire(session, MAX_FIRINGS) >= MAX_FIRINGS) {
-        throw didNotSettle(fired);
-      }
-    } finally {
-      session.dispose();
+  /** One run of the rules; what it records is readable from the thread that gives it up. */
+  private static final class Run {
+    private final RuleSet ruleSet;
+    private final List<?> facts;
+    private final PreparedRuleSet prepared;
+    private final List<Evaluation.Inserted> inserted = new ArrayList<>();
+    private final List<FiredRule> fired = new ArrayList<>();
+    private final PreparedRuleSet.Recorder recorder;
+
+    Run(RuleSet ruleSet, List<?> facts) {
+      this.ruleSet = ruleSet;
+      this.facts = facts;
+      this.prepared = PreparedRuleSet.of(ruleSet);
+      this.recorder = new PreparedRuleSet.Recorder(prepared, inserted, fired);
     }
-    return new Evaluation(ruleSet.version(), inserted, fired);
+
+    FiredRule firing() {
+      return recorder.firing();
+    }
+
+    /**
+     * @param deadlineNanos how long the rules may fire; 0 for no deadline (offline)
+     */
+    Evaluation evaluate(long deadlineNanos) {
+      long start = System.nanoTime();
+      KieSession session = prepared.newSession();
+      boolean broken = false;
+      try {
+        if (deadlineNanos > 0) {
+          recorder.deadline(session, start + deadlineNanos);
+        }
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
+        ruleSet.referenceData().facts().forEach(session::insert); // data, not rules
+        facts.forEach(session::insert);
+        int firings = Phases.fire(session, MAX_FIRINGS, recorder::overdue);
+        if (recorder.overdue()) {
+          throw new DeadlinePassedException(
+              ruleSet.version(),
+              Duration.ofNanos(deadlineNanos).toMillis(),
+              recorder.firing(),
+              false);
+        }
+        if (firings >= MAX_FIRINGS) {
+          throw didNotSettle(ruleSet.version(), fired);
+        }
+      } catch (Error e) {
+        // broken off inside a consequence (the thread stopped): its state is anyone's guess
+        broken = true;
+        throw e;
+      } finally {
+        if (!broken) {
+          session.dispose(); // back to the pool, reset (a halted run too: it stopped cleanly)
+        } // else dropped, never pooled again
+      }
+      return new Evaluation(ruleSet.version(), inserted, fired);
+    }
   }
 }

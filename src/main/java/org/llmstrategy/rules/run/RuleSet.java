@@ -37,6 +37,7 @@ public final class RuleSet {
   private final RuleThresholds thresholds;
   private final ClassLoader compiledClasses;
   private volatile PreparedRuleSet prepared;
+  private final StoppedDecisions stoppedDecisions = new StoppedDecisions();
 
   public RuleSet(
       String version,
@@ -79,6 +80,11 @@ public final class RuleSet {
       }
     }
     return p;
+  }
+
+  /** The live decisions this rule set did not bring to an end: any makes it faulty. */
+  public StoppedDecisions stoppedDecisions() {
+    return stoppedDecisions;
   }
 
   public String version() {

@@ -1,0 +1,226 @@
+package org.llmstrategy.rules.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The threads live decisions run on: a fixed number of them (the engine's bound on concurrent
+ * runs), started once, taking runs in arrival order. The request thread hands its run over and
+ * waits for it with a time limit, so a run that never returns (a rule consequence that spins, or
+ * calls something that does not end) costs its request a 503 after the limit instead of holding the
+ * request, and a turn of the bound, forever.
+ *
+ * <p>Such a run is given up: its thread no longer counts towards the bound and a new one takes its
+ * place at once, so stuck runs never starve the others. The stuck thread is then stopped where the
+ * JVM still can (Java 17 to 19: {@code Thread.stop}, the only way Java has to end code that does
+ * not cooperate; its session is destroyed, never pooled again). Where it cannot, the thread is left
+ * to finish as a daemon: it never holds up the end of the JVM.
+ *
+ * <p>Why threads of its own rather than the request's: Java can wait for a run with a time limit,
+ * not make one end. One hand-over per run is the price (some microseconds, no thread made per run).
+ */
+final class DecisionWorkers implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DecisionWorkers.class);
+
+  private static final int QUEUED = 0;
+  private static final int RUNNING = 1;
+  private static final int DONE = 2;
+  private static final int GIVEN_UP = 3;
+
+  private final LinkedBlockingQueue<Turn<?>> queue = new LinkedBlockingQueue<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private final AtomicInteger named = new AtomicInteger();
+  private final long limitNanos;
+  private volatile boolean closed;
+
+  /**
+   * @param workers how many runs at once
+   * @param limitNanos how long a run may take from its start before it is given up
+   */
+  DecisionWorkers(int workers, long limitNanos) {
+    this.limitNanos = limitNanos;
+    for (int i = 0; i < workers; i++) {
+      startWorker();
+    }
+  }
+
+  /**
+   * Runs {@code work} on a worker once one is free (in arrival order) and waits for it.
+   *
+   * @throws GivenUp when the run started but did not end within the limit
+   */
+  <T> T run(Supplier<T> work) {
+    if (closed) {
+      throw new IllegalStateException("the service is stopping");
+    }
+    Turn<T> turn = new Turn<>(work);
+    queue.add(turn);
+    boolean interrupted = false;
+    Thread stuck;
+    synchronized (turn) {
+      try {
+        while (turn.state == QUEUED) {
+          try {
+            turn.wait(); // waits its turn, in arrival order, as the fair semaphore did
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+        long end = turn.startedAt + limitNanos;
+        while (turn.state == RUNNING) {
+          long left = end - System.nanoTime();
+          if (left <= 0) {
+            break;
+          }
+          try {
+            TimeUnit.NANOSECONDS.timedWait(turn, left);
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      if (turn.state == DONE) {
+        if (turn.failure != null) {
+          throw rethrown(turn.failure);
+        }
+        return turn.result;
+      }
+      turn.state = GIVEN_UP;
+      stuck = turn.worker;
+    }
+    giveUp(stuck);
+    throw new GivenUp(limitNanos);
+  }
+
+  /** A new worker takes the stuck one's place; the stuck one is stopped where Java can. */
+  @SuppressWarnings("deprecation") // Thread.stop: the one way to end code that does not cooperate
+  private void giveUp(Thread stuck) {
+    synchronized (threads) {
+      threads.remove(stuck);
+      if (!closed) {
+        startWorker();
+      }
+    }
+    try {
+      stuck.stop();
+    } catch (UnsupportedOperationException e) {
+      // Java 20 and later: the thread runs on as a daemon until its run ends, outside the bound
+      log.warn("A stuck rule run cannot be stopped on this Java version; it runs on as a daemon");
+    }
+  }
+
+  private void startWorker() {
+    Thread t = new Thread(this::work, "decision-" + named.incrementAndGet());
+    t.setDaemon(true); // a stuck run never holds up the end of the JVM
+    synchronized (threads) {
+      threads.add(t);
+    }
+    t.start();
+  }
+
+  private void work() {
+    while (!closed) {
+      Turn<?> turn;
+      try {
+        turn = queue.take();
+      } catch (InterruptedException e) {
+        return; // closed
+      }
+      if (!turn.runHere()) {
+        return; // given up while it ran: a new worker has this one's place
+      }
+    }
+  }
+
+  /** Stops taking runs; the workers end (daemons: a stuck one never holds up the JVM's end). */
+  @Override
+  public void close() {
+    closed = true;
+    synchronized (threads) {
+      threads.forEach(Thread::interrupt);
+      threads.clear();
+    }
+    for (Turn<?> t; (t = queue.poll()) != null; ) {
+      t.refuse(new IllegalStateException("the service is stopping"));
+    }
+  }
+
+  private static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException r) {
+      return r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(failure);
+  }
+
+  /** A run that started and did not end within the limit: given up, its thread replaced. */
+  static final class GivenUp extends RuntimeException {
+    GivenUp(long limitNanos) {
+      super("the run did not end within " + TimeUnit.NANOSECONDS.toMillis(limitNanos) + " ms");
+    }
+  }
+
+  /** One run and its outcome; its fields are guarded by the turn itself. */
+  private static final class Turn<T> {
+    private final Supplier<T> work;
+    private int state = QUEUED;
+    private long startedAt;
+    private Thread worker;
+    private T result;
+    private Throwable failure;
+
+    Turn(Supplier<T> work) {
+      this.work = work;
+    }
+
+    /** Runs on the current worker; false when the run was given up meanwhile. */
+    boolean runHere() {
+      synchronized (this) {
+        if (state != QUEUED) {
+          return true; // refused at close
+        }
+        state = RUNNING;
+        startedAt = System.nanoTime();
+        worker = Thread.currentThread();
+        notifyAll();
+      }
+      T value = null;
+      Throwable thrown = null;
+      try {
+        value = work.get();
+      } catch (Throwable t) { // anything, ThreadDeath included: it goes back to the request
+        thrown = t;
+      }
+      synchronized (this) {
+        if (state == GIVEN_UP) {
+          return false;
+        }
+        result = value;
+        failure = thrown;
+        state = DONE;
+        notifyAll();
+      }
+      return true;
+    }
+
+    synchronized void refuse(RuntimeException why) {
+      if (state == QUEUED) {
+        failure = why;
+        state = DONE;
+        notifyAll();
+      }
+    }
+  }
+}
