@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +41,8 @@ final class DecisionWorkers implements AutoCloseable {
 
   /**
    * @param workers how many runs at once
-   * @param limitNanos how long a run may take from its start before it is given up
+   * @param limitNanos how much processor time a run may take before it is given up (or ten times
+   *     that by the clock)
    */
   DecisionWorkers(int workers, long limitNanos) {
     this.limitNanos = limitNanos;
@@ -51,11 +52,12 @@ final class DecisionWorkers implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} on a worker once one is free (in arrival order) and waits for it.
+   * Runs {@code work} on a worker once one is free (in arrival order) and waits for it; {@code
+   * work} is given the worker's processor time at its start ({@link ProcessorTime#current()}).
    *
    * @throws GivenUp when the run started but did not end within the limit
    */
-  <T> T run(Supplier<T> work) {
+  <T> T run(LongFunction<T> work) {
     if (closed) {
       throw new IllegalStateException("the service is stopping");
     }
@@ -73,10 +75,18 @@ final class DecisionWorkers implements AutoCloseable {
           }
         }
         long end = turn.startedAt + limitNanos;
+        long clockEnd = turn.startedAt + ProcessorTime.CLOCK_FACTOR * limitNanos;
         while (turn.state == RUNNING) {
-          long left = end - System.nanoTime();
+          long now = System.nanoTime();
+          long left = end - now;
           if (left <= 0) {
-            break;
+            long used = ProcessorTime.of(turn.worker) - turn.processorAtStart;
+            if (used >= limitNanos || now - clockEnd >= 0) {
+              break;
+            }
+            // it waited for a processor rather than computed: it gets what it has not used
+            end = now + (limitNanos - used);
+            continue;
           }
           try {
             TimeUnit.NANOSECONDS.timedWait(turn, left);
@@ -174,14 +184,15 @@ final class DecisionWorkers implements AutoCloseable {
 
   /** One run and its outcome; its fields are guarded by the turn itself. */
   private static final class Turn<T> {
-    private final Supplier<T> work;
+    private final LongFunction<T> work;
     private int state = QUEUED;
     private long startedAt;
+    private long processorAtStart;
     private Thread worker;
     private T result;
     private Throwable failure;
 
-    Turn(Supplier<T> work) {
+    Turn(LongFunction<T> work) {
       this.work = work;
     }
 
@@ -193,13 +204,14 @@ final class DecisionWorkers implements AutoCloseable {
         }
         state = RUNNING;
         startedAt = System.nanoTime();
+        processorAtStart = ProcessorTime.current();
         worker = Thread.currentThread();
         notifyAll();
       }
       T value = null;
       Throwable thrown = null;
       try {
-        value = work.get();
+        value = work.apply(processorAtStart);
       } catch (Throwable t) { // anything, ThreadDeath included: it goes back to the request
         thrown = t;
       }

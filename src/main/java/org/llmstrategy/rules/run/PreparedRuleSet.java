@@ -68,7 +68,9 @@ final class PreparedRuleSet {
 
   /**
    * Records what a run inserts and fires, in order; with a deadline, halts the run at the first
-   * firing that ends past it (a check of the clock per firing, some 60 a decision).
+   * firing that ends past it: a look at the clock per firing (some 60 a decision), and at the
+   * thread's processor time only once the clock says the deadline is past (a run that waited for a
+   * processor gets the time it has not used, up to ten times its deadline by the clock).
    */
   static final class Recorder extends DefaultAgendaEventListener
       implements RuleRuntimeEventListener {
@@ -78,6 +80,9 @@ final class PreparedRuleSet {
     private KieSession session;
     private boolean hasDeadline;
     private long deadline;
+    private long limit;
+    private long processorAtStart;
+    private long clockEnd;
     private boolean overdue;
 
     /**
@@ -93,11 +98,28 @@ final class PreparedRuleSet {
       this.fired = fired;
     }
 
-    /** Halts {@code session} at the first firing that ends after {@code deadline} (nanoTime). */
-    void deadline(KieSession session, long deadline) {
+    /**
+     * Halts {@code session} at the first firing that ends after the run used {@code limit}
+     * nanoseconds of processor time from {@code processorAtStart}.
+     */
+    void deadline(KieSession session, long limit, long processorAtStart) {
+      long now = System.nanoTime();
       this.session = session;
-      this.deadline = deadline;
+      this.limit = limit;
+      this.processorAtStart = processorAtStart;
+      this.deadline = now + limit;
+      this.clockEnd = now + ProcessorTime.CLOCK_FACTOR * limit;
       this.hasDeadline = true;
+    }
+
+    /** Past the clock's deadline: past the processor time's too, or was it waiting? */
+    private boolean pastDeadline(long now) {
+      long used = ProcessorTime.current() - processorAtStart;
+      if (used >= limit || now - clockEnd >= 0) {
+        return true;
+      }
+      deadline = now + (limit - used);
+      return false;
     }
 
     /** Whether the run was halted at its deadline. */
@@ -134,9 +156,12 @@ final class PreparedRuleSet {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       fired.add(prepared.firedRule(event.getMatch().getRule()));
-      if (hasDeadline && System.nanoTime() - deadline > 0) {
-        overdue = true;
-        session.halt(); // the phase ends after this firing; Phases starts no other
+      if (hasDeadline) {
+        long now = System.nanoTime();
+        if (now - deadline > 0 && pastDeadline(now)) {
+          overdue = true;
+          session.halt(); // the phase ends after this firing; Phases starts no other
+        }
       }
     }
   }

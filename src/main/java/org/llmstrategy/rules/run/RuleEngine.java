@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
  * scenario check, {@code validate}, benchmarks) runs with {@link #evaluateUnbounded}, outside the
  * bound, as it has no traffic to share the processors with fairly.
  *
- * <p>Every live run ends ({@code decision.deadline}, 200 ms by default): it is halted between two
- * firings once past its deadline, stopped after {@link #MAX_FIRINGS}, and a rule consequence that
- * does not return is given up a quarter of the deadline later ({@link DecisionWorkers}); either way
- * its request gets a {@link DecisionStoppedException} and its rule set keeps the stopped decision
- * ({@link RuleSet#stoppedDecisions()}). The runs take their turns on the engine's own threads, so a
- * stuck one never holds a turn: {@link #close()} ends them.
+ * <p>Every live run ends ({@code decision.deadline}, 200 ms of processor time by default, or ten
+ * times that by the clock: {@link ProcessorTime}): it is halted between two firings once past its
+ * deadline, stopped after {@link #MAX_FIRINGS}, and a rule consequence that does not return is
+ * given up a quarter of the deadline later ({@link DecisionWorkers}); either way its request gets a
+ * {@link DecisionStoppedException} and its rule set keeps the stopped decision ({@link
+ * RuleSet#stoppedDecisions()}). The runs take their turns on the engine's own threads, so a stuck
+ * one never holds a turn: {@link #close()} ends them.
  */
 public class RuleEngine implements Evaluator, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
@@ -112,7 +113,7 @@ public class RuleEngine implements Evaluator, AutoCloseable {
   public Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
     Run run = new Run(ruleSet, facts);
     try {
-      return workers.run(() -> run.evaluate(deadlineNanos));
+      return workers.run(processorAtStart -> run.evaluate(deadlineNanos, processorAtStart));
     } catch (DecisionWorkers.GivenUp e) {
       throw stopped(
           ruleSet,
@@ -132,7 +133,7 @@ public class RuleEngine implements Evaluator, AutoCloseable {
 
   /** As {@link #evaluate(RuleSet, List)}, outside any engine's bound: for offline work. */
   public static Evaluation evaluateUnbounded(RuleSet ruleSet, List<?> facts) {
-    return new Run(ruleSet, facts).evaluate(0);
+    return new Run(ruleSet, facts).evaluate(0, 0);
   }
 
   /** Ends the engine's threads (at shutdown): a stuck run never holds up the JVM's end. */
@@ -172,15 +173,15 @@ public class RuleEngine implements Evaluator, AutoCloseable {
     }
 
     /**
-     * @param deadlineNanos how long the rules may fire; 0 for no deadline (offline)
+     * @param deadlineNanos how much processor time the rules may take; 0 for no deadline (offline)
+     * @param processorAtStart this thread's {@link ProcessorTime} as the run started
      */
-    Evaluation evaluate(long deadlineNanos) {
-      long start = System.nanoTime();
+    Evaluation evaluate(long deadlineNanos, long processorAtStart) {
       KieSession session = prepared.newSession();
       boolean broken = false;
       try {
         if (deadlineNanos > 0) {
-          recorder.deadline(session, start + deadlineNanos);
+          recorder.deadline(session, deadlineNanos, processorAtStart);
         }
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);

@@ -23,7 +23,7 @@ class RunawayRuleTest {
    * Raises what its own condition reads, so it matches again after every firing. On a fact of its
    * own: the criteria are immutable, and replacing them would make every rule on them fire again.
    */
-  private static final String LOOP =
+  static final String LOOP =
       """
       package decision;
 
