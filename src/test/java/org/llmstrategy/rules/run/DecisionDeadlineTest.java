@@ -28,28 +28,7 @@ class DecisionDeadlineTest {
   /** The volume the issue's attack used to reach its looping rule. */
   static final long SPIN_VOLUME = 123_456_789L;
 
-  /**
-   * A consequence that does not return for any practical purpose: some 2^62 calls, no loop (the
-   * bytecode check of issue 22 refuses loops in consequences; recursion it cannot tell from
-   * ordinary calls).
-   */
-  static final String SPIN =
-      """
-      package decision;
-
-      import org.llmstrategy.facts.*;
-
-      function long calls(long depth) {
-          return depth == 0 ? 1 : calls(depth - 1) + calls(depth - 1);
-      }
-
-      rule "SpinsOnOneVolume"
-      when
-          Criteria(monthlyTokens == 123456789L)
-      then
-          Math.max(0L, calls(62));
-      end
-      """;
+  static final String SPIN = DecisionDeadlineTestRules.SPIN;
 
   /**
    * Each firing busy a few milliseconds, and firing again: the deadline halts it, not the bound.
