@@ -67,29 +67,30 @@ final class DecisionWorkers implements AutoCloseable {
     Thread stuck;
     synchronized (turn) {
       try {
-        while (turn.state == QUEUED) {
-          try {
-            turn.wait(); // waits its turn, in arrival order, as the fair semaphore did
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-        long end = turn.startedAt + limitNanos;
-        long clockEnd = turn.startedAt + ProcessorTime.CLOCK_FACTOR * limitNanos;
-        while (turn.state == RUNNING) {
+        // woken once, when the run is done: a queued or running turn is looked at only when its
+        // limit would have passed, so an ordinary decision costs one hand-over each way
+        long end = 0;
+        while (turn.state != DONE) {
           long now = System.nanoTime();
-          long left = end - now;
-          if (left <= 0) {
-            long used = ProcessorTime.of(turn.worker) - turn.processorAtStart;
-            if (used >= limitNanos || now - clockEnd >= 0) {
-              break;
+          long wait = limitNanos; // queued: waits its turn, in arrival order
+          if (turn.state == RUNNING) {
+            if (end == 0) {
+              end = turn.startedAt + limitNanos;
             }
-            // it waited for a processor rather than computed: it gets what it has not used
-            end = now + (limitNanos - used);
-            continue;
+            wait = end - now;
+            if (wait <= 0) {
+              long used = ProcessorTime.of(turn.worker) - turn.processorAtStart;
+              long byClock = now - turn.startedAt;
+              if (used >= limitNanos || byClock >= ProcessorTime.CLOCK_FACTOR * limitNanos) {
+                break;
+              }
+              // it waited for a processor rather than computed: it gets what it has not used
+              end = now + (limitNanos - used);
+              wait = limitNanos - used;
+            }
           }
           try {
-            TimeUnit.NANOSECONDS.timedWait(turn, left);
+            TimeUnit.NANOSECONDS.timedWait(turn, wait);
           } catch (InterruptedException e) {
             interrupted = true;
           }
@@ -206,7 +207,6 @@ final class DecisionWorkers implements AutoCloseable {
         startedAt = System.nanoTime();
         processorAtStart = ProcessorTime.current();
         worker = Thread.currentThread();
-        notifyAll();
       }
       T value = null;
       Throwable thrown = null;
