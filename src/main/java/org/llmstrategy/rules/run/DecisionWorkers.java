@@ -41,7 +41,7 @@ final class DecisionWorkers implements AutoCloseable {
 
   /**
    * @param workers how many runs at once
-   * @param limitNanos how much processor time a run may take before it is given up (or ten times
+   * @param limitNanos how much processor time a run may take before it is given up (or 25 times
    *     that by the clock)
    */
   DecisionWorkers(int workers, long limitNanos) {

@@ -70,7 +70,7 @@ final class PreparedRuleSet {
    * Records what a run inserts and fires, in order; with a deadline, halts the run at the first
    * firing that ends past it: a look at the clock per firing (some 60 a decision), and at the
    * thread's processor time only once the clock says the deadline is past (a run that waited for a
-   * processor gets the time it has not used, up to ten times its deadline by the clock).
+   * processor gets the time it has not used, up to 25 times its deadline by the clock).
    */
   static final class Recorder extends DefaultAgendaEventListener
       implements RuleRuntimeEventListener {

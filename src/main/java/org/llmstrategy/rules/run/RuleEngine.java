@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * scenario check, {@code validate}, benchmarks) runs with {@link #evaluateUnbounded}, outside the
  * bound, as it has no traffic to share the processors with fairly.
  *
- * <p>Every live run ends ({@code decision.deadline}, 200 ms of processor time by default, or ten
+ * <p>Every live run ends ({@code decision.deadline}, 200 ms of processor time by default, or 25
  * times that by the clock: {@link ProcessorTime}): it is halted between two firings once past its
  * deadline, stopped after {@link #MAX_FIRINGS}, and a rule consequence that does not return is
  * given up a quarter of the deadline later ({@link DecisionWorkers}); either way its request gets a

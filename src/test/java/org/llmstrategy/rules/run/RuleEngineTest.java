@@ -180,7 +180,9 @@ public class RuleEngineTest {
               // inside the only run the engine allows: a second run must wait for this one
               waiting[0] = new Thread(() -> engine.evaluate(List.of(second)));
               waiting[0].start();
+              // waiting for its turn (for the engine's thread, with a time limit)
               while (waiting[0].getState() != Thread.State.WAITING
+                  && waiting[0].getState() != Thread.State.TIMED_WAITING
                   && waiting[0].getState() != Thread.State.TERMINATED) {
                 Thread.onSpinWait();
               }
