@@ -5,25 +5,22 @@ public final class DecisionDeadlineTestRules {
   private DecisionDeadlineTestRules() {}
 
   /**
-   * A consequence that does not return for any practical purpose, for one volume only: some 2^62
-   * calls and no loop (the bytecode check of issue 22 refuses loops in consequences; recursion it
-   * cannot tell from ordinary calls).
+   * A consequence that does not return for any practical purpose, for one volume only, and that the
+   * sandbox lets through: one call of exact arithmetic (3 to the power of 500 million), no loop, no
+   * recursion.
    */
   public static final String SPIN =
       """
       package decision;
 
       import org.llmstrategy.facts.*;
-
-      function long calls(long depth) {
-          return depth == 0 ? 1 : calls(depth - 1) + calls(depth - 1);
-      }
+      import java.math.BigDecimal;
 
       rule "SpinsOnOneVolume"
       when
           Criteria(monthlyTokens == 123456789L)
       then
-          Math.max(0L, calls(62));
+          BigDecimal.valueOf(3).pow(500000000).signum();
       end
       """;
 }
