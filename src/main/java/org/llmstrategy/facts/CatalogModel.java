@@ -6,9 +6,10 @@ import java.time.LocalDate;
 
 /**
  * A model of the catalog workbook. {@code inputUsdPerMillionTokens} is null where the article says
- * "infra cost only"; {@code retirementDate} is null until the provider announces one. The token
- * prices beyond the input price, the batch discount (a fraction of the price, 0 … 1) and the
- * parameter count are null where the catalog does not know them.
+ * "infra cost only"; {@code retirementDate} is null until the provider announces one. The context
+ * window, the token prices beyond the input price, the batch discount (a fraction of the price, 0 …
+ * 1), the parameter count and whether it can be fine-tuned are null where the catalog does not know
+ * them: unknown, never 0 or false (an unknown context window meets no minimum).
  *
  * <p>GET /models and /recommend's models[] publish this record as it is (recommend/ModelView
  * unwraps it): the {@code @Schema} notes describe those columns in the published contract, and the
@@ -17,7 +18,8 @@ import java.time.LocalDate;
 public record CatalogModel(
     String name,
     String provider,
-    long contextWindowTokens,
+    @Schema(description = "Context window in tokens; null where unknown", nullable = true)
+        Long contextWindowTokens,
     Quality quality,
     String speed,
     @Schema(description = "null where the article says 'infra cost only'", nullable = true)
@@ -39,8 +41,52 @@ public record CatalogModel(
             description = "Parameters in billions (open models); null where unknown",
             nullable = true)
         BigDecimal parametersBillions,
+    @Schema(
+            description =
+                "Whether a provider or self-host route to fine-tune it exists: true for open"
+                    + " weights (fine-tune them yourself) and for closed models whose provider"
+                    + " offers fine-tuning to new customers; null where unknown",
+            nullable = true)
+        Boolean fineTunable,
     @Schema(hidden = true) String priceSource,
     @Schema(hidden = true) LocalDate pricesCheckedOn) {
+
+  /**
+   * A model without the fine-tuning column (unknown), its context window known (the columns before
+   * the catalog said whether a model can be fine-tuned).
+   */
+  public CatalogModel(
+      String name,
+      String provider,
+      long contextWindowTokens,
+      Quality quality,
+      String speed,
+      BigDecimal inputUsdPerMillionTokens,
+      License license,
+      LocalDate retirementDate,
+      BigDecimal outputUsdPerMillionTokens,
+      BigDecimal cachedInputUsdPerMillionTokens,
+      BigDecimal batchDiscount,
+      BigDecimal parametersBillions,
+      String priceSource,
+      LocalDate pricesCheckedOn) {
+    this(
+        name,
+        provider,
+        Long.valueOf(contextWindowTokens),
+        quality,
+        speed,
+        inputUsdPerMillionTokens,
+        license,
+        retirementDate,
+        outputUsdPerMillionTokens,
+        cachedInputUsdPerMillionTokens,
+        batchDiscount,
+        parametersBillions,
+        null,
+        priceSource,
+        pricesCheckedOn);
+  }
 
   /** A model with only the article's columns (tests, and catalogs without the price columns). */
   public CatalogModel(
@@ -69,9 +115,14 @@ public record CatalogModel(
         null);
   }
 
+  /** Whether the context window is known and holds at least {@code tokens}: unknown meets none. */
+  public boolean holdsContextOf(Long tokens) {
+    return tokens == null || contextWindowTokens != null && contextWindowTokens >= tokens;
+  }
+
   /**
    * By name alone, which equal models share: Drools keys every element a {@code from} reads by its
-   * hash, and the record's own hash over fourteen fields took nearly a tenth of a decision's time
+   * hash, and the record's own hash over all its fields took nearly a tenth of a decision's time
    * with thousands of models.
    */
   @Override

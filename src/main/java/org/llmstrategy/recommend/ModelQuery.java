@@ -11,7 +11,7 @@ import org.llmstrategy.problems.InvalidRequestException;
 
 /**
  * The filters and the page of {@code GET /models}, read from the query string; every bad parameter
- * is named at once. An unknown quality meets no minimum and an unknown context window (0) none.
+ * is named at once. An unknown quality meets no minimum and an unknown context window none.
  */
 record ModelQuery(
     String provider,
@@ -56,7 +56,7 @@ record ModelQuery(
         && (license == null || license == m.license())
         && (minQuality == null
             || m.quality() != null && m.quality().ordinal() >= minQuality.ordinal())
-        && (minContextWindowTokens == null || m.contextWindowTokens() >= minContextWindowTokens)
+        && m.holdsContextOf(minContextWindowTokens)
         && (q == null || m.name().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)));
   }
 

@@ -51,7 +51,9 @@ public final class ReferenceTables {
               number("parametersBillions", Range.atLeast(0)),
               text("priceSource"),
               date("pricesCheckedOn"),
-              text("aliases")), // the import's: other names it finds the model by
+              text("aliases"), // the import's: other names it finds the model by
+              yesNo("fineTunable"),
+              text("fineTuningSource")), // describes the cell beside it: not used in decisions
           ReferenceTables::model);
 
   public static final ReferenceTable<SelfHostSetup> SETUPS =
@@ -111,11 +113,10 @@ public final class ReferenceTables {
   }
 
   private static CatalogModel model(ReferenceRow r) {
-    Long context = r.count("contextWindowTokens");
     return new CatalogModel(
         r.text("model"),
         r.text("provider"),
-        context == null ? 0 : context,
+        r.count("contextWindowTokens"), // an empty cell is unknown (null), never 0
         r.oneOf("quality", Quality.class),
         r.text("speed"),
         r.decimal("inputUsdPerMillionTokens"),
@@ -125,6 +126,7 @@ public final class ReferenceTables {
         r.decimal("cachedInputUsdPerMillionTokens"),
         r.decimal("batchDiscount"),
         r.decimal("parametersBillions"),
+        r.yesNo("fineTunable"),
         r.text("priceSource"),
         r.date("pricesCheckedOn"));
   }
