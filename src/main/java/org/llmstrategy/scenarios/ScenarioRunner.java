@@ -177,7 +177,8 @@ public class ScenarioRunner implements CandidateCheck {
   public Outcome run(RuleSet rules, Scenario s) {
     try {
       Criteria criteria = requests.apply(s.request());
-      Recommendation r = Recommender.recommend(rules, criteria, false, LocalDate.now(clock));
+      LocalDate day = s.decidedOn() != null ? s.decidedOn() : LocalDate.now(clock);
+      Recommendation r = Recommender.recommend(rules, criteria, false, day);
       // through bytes, not valueToTree: pre-encoded parts of an answer (fired rules) would stay
       // opaque raw values in the tree, which no diff or expectation can read
       ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));

@@ -28,12 +28,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a scenario workbook (format in the contract): the first sheet, a header row with {@code
- * name}, one column per request field (header = JSON field name, empty cell = not sent) and {@code
- * expect <response path>} columns; one scenario per following row.
+ * name}, one column per request field (header = JSON field name, empty cell = not sent), {@code
+ * expect <response path>} columns and an optional {@code decided on} date (empty: the service's
+ * day); one scenario per following row.
  */
 final class ScenarioWorkbook {
   static final String NAME = "name";
   static final String EXPECT = "expect ";
+
+  /** The column of the day a scenario is decided on (not a request field): empty is today. */
+  static final String DECIDED_ON = "decided on";
+
+  private static final ColumnType DATE = ColumnType.of(ColumnType.Kind.DATE);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ScenarioWorkbook() {}
@@ -89,6 +95,7 @@ final class ScenarioWorkbook {
         boolean unreadable = false;
         ObjectNode request = JsonNodeFactory.instance.objectNode();
         List<Scenario.Expectation> expectations = new ArrayList<>();
+        java.time.LocalDate decidedOn = null;
         for (Map.Entry<Integer, String> col : columns.entrySet()) {
           Cell cell = row.getCell(col.getKey());
           if (col.getKey() == nameColumn || cell == null || cell.getCellType() == CellType.BLANK) {
@@ -96,7 +103,20 @@ final class ScenarioWorkbook {
           }
           String ref = cell.getAddress().formatAsString();
           String title = col.getValue();
-          if (title.startsWith(EXPECT)) {
+          if (title.equals(DECIDED_ON)) {
+            CellReading day = DATE.read(cell);
+            if (day.refused()) {
+              problems.add(
+                  new RuleProblem(
+                      file.path(),
+                      sheetName,
+                      ref,
+                      "scenario '" + name + "': " + DECIDED_ON + ": " + day.problem()));
+              unreadable = true;
+            } else if (day.value() != null) {
+              decidedOn = java.time.LocalDate.parse(day.value());
+            }
+          } else if (title.startsWith(EXPECT)) {
             // what the cell holds, not how it is displayed: 27.5 shown as "28" is 27.5
             String expected = TEXT.read(cell).value();
             if (expected != null) {
@@ -121,7 +141,13 @@ final class ScenarioWorkbook {
         if (!unreadable) {
           scenarios.add(
               new Scenario(
-                  file.path(), sheetName, row.getRowNum() + 1, name, request, expectations));
+                  file.path(),
+                  sheetName,
+                  row.getRowNum() + 1,
+                  name,
+                  request,
+                  expectations,
+                  decidedOn));
         }
       }
       return scenarios;
