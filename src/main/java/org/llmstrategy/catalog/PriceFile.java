@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A LiteLLM {@code model_prices_and_context_window.json}-format file: an object of entries keyed by
  * model name, prices in USD per token. Reads the chat models priced per input token; other modes,
- * unpriced entries and the documentation entry {@code sample_spec} are skipped and counted. Any
- * entry the file gets wrong (a price that is not a number, negative or not finite, a date that is
- * not YYYY-MM-DD, …) refuses the whole file, naming the entry and the field.
+ * unpriced entries (no input price, or 0: free local runtimes and free tiers are no API) and the
+ * documentation entry {@code sample_spec} are skipped and counted. Any entry the file gets wrong (a
+ * price that is not a number, negative or not finite, a date that is not YYYY-MM-DD, …) refuses the
+ * whole file, naming the entry and the field.
  */
 final class PriceFile {
   /** The real file is under 2 MB with some 3,000 entries; these bounds leave room to grow. */
@@ -53,6 +54,10 @@ final class PriceFile {
 
   private static final String SAMPLE_SPEC = "sample_spec";
   private static final String CHAT = "chat";
+
+  /** Why an entry priced at 0 is left out, as the import's summary says it. */
+  static final String UNPRICED = "chat, input priced at 0 (free or local: no API price)";
+
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
   private static final BigDecimal LARGEST = BigDecimal.valueOf(Double.MAX_VALUE);
 
@@ -122,6 +127,12 @@ final class PriceFile {
       BigDecimal input = at.perMillion("input_cost_per_token");
       if (input == null) {
         skipped.merge("chat, without an input price", 1, Integer::sum);
+        continue;
+      }
+      if (input.signum() == 0) {
+        // free local runtimes (ollama/*) and free tiers: no API price, and imported as $0 they
+        // would rank as the cheapest API in every answer
+        skipped.merge(UNPRICED, 1, Integer::sum);
         continue;
       }
       models.add(
@@ -198,8 +209,13 @@ final class PriceFile {
       return money(perMillion);
     }
 
+    /**
+     * The context window: {@code max_input_tokens} only. The legacy {@code max_tokens} is the
+     * output limit where the provider gives one (LiteLLM's own description), so it says nothing
+     * sure of the context: without {@code max_input_tokens} (or with 0) the window is unknown.
+     */
     Long contextWindow() {
-      String field = node.has("max_input_tokens") ? "max_input_tokens" : "max_tokens";
+      String field = "max_input_tokens";
       JsonNode v = node.get(field);
       if (v == null || v.isNull()) {
         return null;
@@ -211,7 +227,7 @@ final class PriceFile {
       if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(MILLION.pow(2)) > 0) {
         throw refused(field, "is not a whole number of tokens, 0 or more (" + n + ")");
       }
-      return n.longValueExact();
+      return n.signum() == 0 ? null : n.longValueExact();
     }
 
     /**

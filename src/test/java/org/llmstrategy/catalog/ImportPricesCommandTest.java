@@ -53,6 +53,7 @@ class ImportPricesCommandTest {
       setCell(catalog, "GPT-4o", column(catalog, c), "");
     }
     setCell(catalog, "GPT-4o", column(catalog, CatalogColumn.PRICE_SOURCE), "typed by hand");
+    setCell(catalog, "Claude Sonnet 4", column(catalog, CatalogColumn.RETIREMENT), "");
     Run run = importPrices(PRICES, catalog, DEC_1);
 
     assertThat(run.exit).as(run.out).isZero();
@@ -86,22 +87,25 @@ class ImportPricesCommandTest {
     Map<CatalogColumn, String> nova = rows.get("amazon.nova-2-pro-preview-20251202-v1:0");
     assertThat(nova.get(CatalogColumn.INPUT)).isEqualTo("2.1875");
     assertThat(nova.get(CatalogColumn.CACHED_INPUT)).isEqualTo("0.546875");
-    assertThat(nova.get(CatalogColumn.CONTEXT_WINDOW)).as("legacy max_tokens").isEqualTo("64000");
+    assertThat(nova.get(CatalogColumn.CONTEXT_WINDOW))
+        .as("the legacy max_tokens is the output limit: the context is unknown")
+        .isEmpty();
     Map<CatalogColumn, String> llama =
         rows.get("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo");
     assertThat(llama.get(CatalogColumn.INPUT)).isEqualTo("0.88");
     assertThat(llama.get(CatalogColumn.CONTEXT_WINDOW)).isEmpty();
-    assertThat(rows.get("claude-sonnet-4-20250514").get(CatalogColumn.RETIREMENT))
-        .isEqualTo("2026-05-14");
+    // the price map's claude-sonnet-4-20250514 is Claude Sonnet 4's "Also known as": updated there
+    assertThat(rows).doesNotContainKey("claude-sonnet-4-20250514");
+    assertThat(rows.get("Claude Sonnet 4").get(CatalogColumn.RETIREMENT)).isEqualTo("2026-05-14");
     assertThat(run.out)
-        .contains("claude-sonnet-4-20250514 retires on 2026-05-14")
+        .contains("Claude Sonnet 4 retires on 2026-05-14")
         .contains("Read model_prices_and_context_window.json: 5 chat models, 5 entries skipped")
         .contains("skipped 1: the documentation entry sample_spec")
         .contains("skipped 1: mode embedding")
         .contains("skipped 1: mode image_generation")
         .contains("skipped 1: chat, without an input price")
         .contains("skipped 1: no mode")
-        .contains("4 added, 1 updated, 0 removed");
+        .contains("3 added, 2 updated, 0 removed");
     // hand-typed models the file does not know stay
     assertThat(rows).containsKeys("Llama 3.1 405B", "Claude Sonnet 4", "DeepSeek-V3");
     assertThat(new java.math.BigDecimal(rows.get("Claude Sonnet 4").get(CatalogColumn.INPUT)))
@@ -160,8 +164,11 @@ class ImportPricesCommandTest {
 
   @Test
   void aModelIsFoundUnderItsAliasAndModelsGoneFromTheFileAreRemoved() throws IOException {
-    assertThat(importPrices(PRICES, catalog, DEC_1).exit).isZero();
+    // Claude Sonnet 4 as before the analysts knew the price map's name and date for it
     int aliasColumn = column(catalog, CatalogColumn.ALIASES);
+    setCell(catalog, "Claude Sonnet 4", aliasColumn, "");
+    setCell(catalog, "Claude Sonnet 4", column(catalog, CatalogColumn.RETIREMENT), "");
+    assertThat(importPrices(PRICES, catalog, DEC_1).exit).isZero();
     setCell(catalog, "Claude Sonnet 4", aliasColumn, "claude-sonnet-4, Claude-Sonnet-4-20250514");
     // the analysts merged the imported row into their own: drop the duplicate first
     removeRow(catalog, "claude-sonnet-4-20250514");
@@ -210,6 +217,69 @@ class ImportPricesCommandTest {
     // the new models' quality and license are unknown: no scenario's answer changes
     assertThat(exit).as(b.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(b.toString(StandardCharsets.UTF_8)).contains("OK ");
+  }
+
+  static final Path FREE_AND_LOCAL = Path.of("src/test/resources/prices/free_and_local.json");
+
+  /**
+   * Entries priced at 0 (free local runtimes, free tiers) are no API: left out of the catalog, so
+   * they never top an API answer nor print "$0" as a cost per task; the retirement date and the
+   * context window come from deprecation_date and max_input_tokens, and a context the file does not
+   * give (only the legacy max_tokens) stays unknown, never 0.
+   */
+  @Test
+  void freeAndLocalEntriesAreLeftOutAndNeverRankAsApis() throws IOException {
+    Path rules = temp.resolve("rules");
+    var fixture = org.llmstrategy.rules.RuleFolderFixture.copyOfShippedRules(rules);
+    Path target = rules.resolve("models/ModelCatalog.drl.xlsx");
+    setCell(target, "Claude Opus 4", column(target, CatalogColumn.RETIREMENT), "");
+
+    Run run = importPrices(FREE_AND_LOCAL, target, DEC_1);
+
+    assertThat(run.exit).as(run.out).isZero();
+    assertThat(run.out)
+        .contains("Read free_and_local.json: 3 chat models, 3 entries skipped")
+        .contains("skipped 3: " + PriceFile.UNPRICED)
+        .contains("Claude Opus 4 retires on 2026-05-14");
+    Map<String, Map<CatalogColumn, String>> rows = rows(target);
+    assertThat(rows)
+        .doesNotContainKeys("ollama/llama3.1", "ollama/qwen3:30b", "openrouter/some-model:free");
+    // found under its alias (the price map's key) and dated from deprecation_date
+    assertThat(rows.get("Claude Opus 4").get(CatalogColumn.RETIREMENT)).isEqualTo("2026-05-14");
+    assertThat(rows.get("GPT-5").get(CatalogColumn.CONTEXT_WINDOW)).isEqualTo("272000");
+    assertThat(rows.get("some-host/priced-without-a-context").get(CatalogColumn.CONTEXT_WINDOW))
+        .as("max_tokens is the output limit: the context is unknown")
+        .isEmpty();
+
+    var ruleSet = fixture.build();
+    assertThat(ruleSet.catalog().byName().get("some-host/priced-without-a-context"))
+        .extracting(org.llmstrategy.facts.CatalogModel::contextWindowTokens)
+        .isNull();
+    org.llmstrategy.recommend.Recommendation answer;
+    try (var validators = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+      var criteria =
+          new org.llmstrategy.recommend.request.CriteriaParser(validators.getValidator())
+              .parse(
+                  """
+                  {"dataSensitivity": "PUBLIC", "monthlyTokens": 1000000,
+                   "timeToProduction": "DAYS", "upfrontBudgetUsd": 0, "tokensPerTask": 2000}
+                  """
+                      .getBytes(StandardCharsets.UTF_8));
+      answer =
+          org.llmstrategy.recommend.Recommender.recommend(
+              ruleSet, criteria, false, java.time.LocalDate.of(2026, 12, 1));
+    }
+    assertThat(answer.models()).isNotEmpty();
+    assertThat(answer.models())
+        .allSatisfy(
+            m -> {
+              assertThat(m.model().name()).doesNotContain("ollama", ":free");
+              assertThat(m.monthlyUsd()).isPositive();
+            });
+    assertThat(answer.advice())
+        .filteredOn(a -> a.code().equals("MEASURE_COST_PER_TASK"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.text()).doesNotContainPattern("\\$0(\\.0+)?(?![.\\d])"));
   }
 
   /**

@@ -20,7 +20,7 @@ class ModelViewJsonTest {
       new CatalogModel(
           "GPT-4o",
           "OpenAI",
-          128_000,
+          128_000L,
           Quality.HIGH,
           "fast",
           new BigDecimal("2.50"),
@@ -30,6 +30,7 @@ class ModelViewJsonTest {
           new BigDecimal("1.25"),
           new BigDecimal("0.5"),
           null,
+          false,
           "https://openai.com/api/pricing",
           LocalDate.of(2026, 11, 1));
 
@@ -41,8 +42,8 @@ class ModelViewJsonTest {
                 + "\"quality\":\"HIGH\",\"speed\":\"fast\",\"inputUsdPerMillionTokens\":2.50,"
                 + "\"license\":\"CLOSED\",\"retirementDate\":\"2026-12-31\","
                 + "\"outputUsdPerMillionTokens\":10.00,\"cachedInputUsdPerMillionTokens\":1.25,"
-                + "\"batchDiscount\":0.5,\"parametersBillions\":null,\"monthlyUsd\":null,"
-                + "\"costPerTaskUsd\":null}");
+                + "\"batchDiscount\":0.5,\"parametersBillions\":null,\"fineTunable\":false,"
+                + "\"monthlyUsd\":null,\"costPerTaskUsd\":null}");
   }
 
   @Test
@@ -53,7 +54,7 @@ class ModelViewJsonTest {
                     ModelView.of(MODEL)
                         .withCosts(new BigDecimal("8000.00"), new BigDecimal("0.0024"))))
         .endsWith(
-            "\"batchDiscount\":0.5,\"parametersBillions\":null,\"monthlyUsd\":8000.00,"
+            "\"parametersBillions\":null,\"fineTunable\":false,\"monthlyUsd\":8000.00,"
                 + "\"costPerTaskUsd\":0.0024}")
         .doesNotContain("priceSource", "pricesCheckedOn", "\"model\"");
   }
