@@ -36,7 +36,10 @@ class CatalogAtScaleTest {
   private static final int IMPORTED = 300;
 
   /** The shipped catalog's models with an API price. */
-  private static final int SHIPPED_PRICED = 6;
+  private static final int SHIPPED_PRICED = 7;
+
+  /** Of them, retired on TODAY: Claude Opus 4 and Claude Sonnet 4 (2026-05-14). */
+  private static final int SHIPPED_RETIRED = 2;
 
   private static final int RETIRED = 6; // models 7, 57, 107, 157, 207, 257
 
@@ -103,7 +106,8 @@ class CatalogAtScaleTest {
             name(10));
     assertThat(r.models()).extracting(ModelView::monthlyUsd).isSorted();
     assertThat(r.models().get(0).monthlyUsd()).isEqualByComparingTo("0.01");
-    assertThat(r.moreModels()).isEqualTo(SHIPPED_PRICED + IMPORTED - RETIRED - 10);
+    assertThat(r.moreModels())
+        .isEqualTo(SHIPPED_PRICED - SHIPPED_RETIRED + IMPORTED - RETIRED - 10);
   }
 
   @Test
@@ -115,8 +119,9 @@ class CatalogAtScaleTest {
         .satisfies(
             x -> {
               assertThat(x.filter()).startsWith("retired");
-              assertThat(x.count()).isEqualTo(RETIRED);
-              assertThat(x.models()).contains(name(7), name(257));
+              assertThat(x.count()).isEqualTo(RETIRED + SHIPPED_RETIRED);
+              assertThat(x.models())
+                  .contains(name(7), name(257), "Claude Opus 4", "Claude Sonnet 4");
             });
     assertThat(r.advice())
         .filteredOn(a -> a.code().equals("PLAN_FOR_DEPRECATION"))
@@ -128,13 +133,14 @@ class CatalogAtScaleTest {
   void theAnswerSaysWhyTheCheaperListedModelsAreNotTheCheapestApi() {
     Recommendation r = decide(Situations.everythingOpen());
 
-    // imported models have no quality until analysts rate them: none reaches the reference's
+    // imported models have no quality until analysts rate them: none reaches the reference's;
+    // GPT-5 and Gemini 2.0 Pro tie at $1.25 (input prices only), and names break ties
     assertThat(r.cost().referenceModel()).isEqualTo("GPT-4o");
-    assertThat(r.cost().cheapestApi().model()).isEqualTo("Gemini 2.0 Pro");
+    assertThat(r.cost().cheapestApi().model()).isEqualTo("GPT-5");
     assertThat(r.cost().assumptions())
         .filteredOn(s -> s.startsWith("cost.cheapestApi"))
         .containsExactly(
-            "cost.cheapestApi (Gemini 2.0 Pro, $1.25 a month) is the cheapest priced model rated at"
+            "cost.cheapestApi (GPT-5, $1.25 a month) is the cheapest priced model rated at"
                 + " least VERY_HIGH, as GPT-4o is: the 10 cheaper models listed in models[] are"
                 + " rated lower or not rated yet.");
   }
@@ -148,7 +154,7 @@ class CatalogAtScaleTest {
     assertThat(r.cost().assumptions())
         .filteredOn(s -> s.startsWith("cost.cheapestApi"))
         .containsExactly(
-            "cost.cheapestApi (Gemini 2.0 Pro, $1.25 a month) is the cheapest priced model rated at"
+            "cost.cheapestApi (GPT-5, $1.25 a month) is the cheapest priced model rated at"
                 + " least VERY_HIGH, as GPT-4o is: the cheaper model listed in models[] is rated"
                 + " lower or not rated yet.");
   }
@@ -167,12 +173,13 @@ class CatalogAtScaleTest {
   @Test
   void aRetiredModelIsNeitherACandidateNorTheCheapestApi() throws IOException {
     RuleFolderFixture folder = RuleFolderFixture.copyOfShippedRules(temp.resolve("retired"));
-    folder.setCell("models/ModelCatalog.drl.xlsx", "J16", "2026-06-01"); // Gemini 2.0 Pro
+    // GPT-5, which would be the cheapest API (it ties Gemini 2.0 Pro and comes first by name)
+    folder.setCell("models/ModelCatalog.drl.xlsx", "J18", "2026-06-01");
     Recommendation r =
         Recommender.recommend(folder.build(), Situations.everythingOpen(), false, TODAY);
 
-    assertThat(r.models()).extracting(m -> m.model().name()).doesNotContain("Gemini 2.0 Pro");
-    assertThat(r.cost().cheapestApi().model()).isEqualTo("GPT-4o");
+    assertThat(r.models()).extracting(m -> m.model().name()).doesNotContain("GPT-5");
+    assertThat(r.cost().cheapestApi().model()).isEqualTo("Gemini 2.0 Pro");
   }
 
   @Test
@@ -201,7 +208,7 @@ class CatalogAtScaleTest {
             name(0), name(2), name(4), name(6), name(8), name(10), name(12), name(14), name(16),
             name(18));
     // the even models (none of them retired) and the shipped priced ones, all of 128K or more
-    assertThat(r.moreModels()).isEqualTo(IMPORTED / 2 + SHIPPED_PRICED - 10);
+    assertThat(r.moreModels()).isEqualTo(IMPORTED / 2 + SHIPPED_PRICED - SHIPPED_RETIRED - 10);
   }
 
   @Test
@@ -217,7 +224,8 @@ class CatalogAtScaleTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.count()).isEqualTo(SHIPPED_PRICED + IMPORTED - RETIRED);
+              assertThat(x.count())
+                  .isEqualTo(SHIPPED_PRICED - SHIPPED_RETIRED + IMPORTED - RETIRED);
               assertThat(x.models()).hasSize(20);
             });
   }

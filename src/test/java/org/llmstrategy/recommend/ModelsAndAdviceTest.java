@@ -37,7 +37,17 @@ class ModelsAndAdviceTest {
   @Test
   void theCatalogHoldsTheArticlesEightModelsWithGeminiRepaired() {
     List<CatalogModel> catalog = ModelCatalog.of(ShippedRules.get());
-    assertThat(catalog).hasSize(8);
+    assertThat(catalog)
+        .extracting(CatalogModel::name)
+        .contains(
+            "GPT-4o",
+            "Claude Opus 4",
+            "Claude Sonnet 4",
+            "Llama 3.1 405B",
+            "Llama 3.1 70B",
+            "Mistral Large",
+            "Gemini 2.0 Pro",
+            "DeepSeek-V3");
     CatalogModel gemini =
         catalog.stream().filter(m -> m.name().equals("Gemini 2.0 Pro")).findFirst().orElseThrow();
     assertThat(gemini.provider()).isEqualTo("Google");
@@ -54,30 +64,32 @@ class ModelsAndAdviceTest {
   void apiCandidatesAreThePricedModelsCheapestFirst() {
     Recommendation r = decide(everythingOpen());
     assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+    // Claude Opus 4 and Sonnet 4 retired on 2026-05-14; GPT-5 ties Gemini 2.0 Pro (input prices)
     assertThat(names(r))
-        .containsExactly(
-            "DeepSeek-V3",
-            "Gemini 2.0 Pro",
-            "Mistral Large",
-            "GPT-4o",
-            "Claude Sonnet 4",
-            "Claude Opus 4");
-    assertThat(r.models().get(3).monthlyUsd()).isEqualByComparingTo("2.50"); // 1M tokens of GPT-4o
+        .containsExactly("DeepSeek-V3", "GPT-5", "Gemini 2.0 Pro", "Mistral Large", "GPT-4o");
+    assertThat(r.models().get(4).monthlyUsd()).isEqualByComparingTo("2.50"); // 1M tokens of GPT-4o
   }
 
   @Test
   void selfHostCandidatesAreOpenOrOpenWeightAtTheInfrastructureCostOfTheirSize() {
     Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
-    // cheapest first: the 70B model on the article's 1 GPU, 405B-class models on 8 GPUs, the
-    // 671B model on 16 (cost/SelfHostSetups.drl.xlsx, "Serves models up to")
+    // cheapest first: the models up to 70B on the article's 1 GPU (equal: by name), 405B-class
+    // models on 8 GPUs (cost/SelfHostSetups.drl.xlsx, "Serves models up to"); ten are listed
     assertThat(r.models())
         .extracting(m -> m.model().name(), m -> m.monthlyUsd().stripTrailingZeros().toPlainString())
         .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("EXAONE 4.0 32B", "2000"),
             org.assertj.core.groups.Tuple.tuple("Llama 3.1 70B", "2000"),
-            org.assertj.core.groups.Tuple.tuple("Llama 3.1 405B", "16000"),
-            org.assertj.core.groups.Tuple.tuple("Mistral Large", "16000"),
-            org.assertj.core.groups.Tuple.tuple("DeepSeek-V3", "32000"));
+            org.assertj.core.groups.Tuple.tuple("Llama-3.1-8B", "2000"),
+            org.assertj.core.groups.Tuple.tuple("Llama-3.3-70B", "2000"),
+            org.assertj.core.groups.Tuple.tuple("Magistral Small 24B", "2000"),
+            org.assertj.core.groups.Tuple.tuple("Qwen3-30B-A3B", "2000"),
+            org.assertj.core.groups.Tuple.tuple("Qwen3-32B", "2000"),
+            org.assertj.core.groups.Tuple.tuple("GLM-4.5", "16000"),
+            org.assertj.core.groups.Tuple.tuple("GLM-4.5-Air", "16000"),
+            org.assertj.core.groups.Tuple.tuple("Llama 3.1 405B", "16000"));
+    assertThat(r.models()).allSatisfy(m -> assertThat(m.model().fineTunable()).isTrue());
     assertThat(r.cost().selfHostMonthlyUsd()).isEqualByComparingTo(new BigDecimal("2000"));
   }
 
@@ -104,8 +116,9 @@ class ModelsAndAdviceTest {
             .findFirst()
             .orElseThrow();
     assertThat(deepSeek.costPerTaskUsd()).isEqualByComparingTo("0.0054"); // 2,000 × 0.27/1M × 10
-    assertThat(names(r).get(0)).isEqualTo("Gemini 2.0 Pro"); // 0.0025 per task, one attempt
-    assertThat(names(r)).endsWith("Claude Opus 4");
+    // 0.0025 per task, one attempt: GPT-5 and Gemini 2.0 Pro tie, and names break ties
+    assertThat(names(r).get(0)).isEqualTo("GPT-5");
+    assertThat(names(r)).endsWith("DeepSeek-V3");
     assertThat(r.advice())
         .filteredOn(a -> a.code().equals("MEASURE_COST_PER_TASK"))
         .singleElement()
@@ -156,15 +169,18 @@ class ModelsAndAdviceTest {
             .build();
     Recommendation r =
         Recommender.recommend(rules, everythingOpen(), false, java.time.LocalDate.of(2026, 12, 1));
-    // Claude Sonnet 4 retired in May: no candidate, and said so; Gemini retires beyond 6 months
-    assertThat(r.models()).extracting(m -> m.model().name()).doesNotContain("Claude Sonnet 4");
+    // Claude Opus 4 and Sonnet 4 retired in May: no candidates, and said so; Gemini retires
+    // beyond 6 months
+    assertThat(r.models())
+        .extracting(m -> m.model().name())
+        .doesNotContain("Claude Opus 4", "Claude Sonnet 4");
     assertThat(r.models()).extracting(m -> m.model().name()).contains("Gemini 2.0 Pro");
     assertThat(r.modelExclusions())
         .singleElement()
         .satisfies(
             x -> {
               assertThat(x.filter()).isEqualTo("retired: past its retirement date");
-              assertThat(x.models()).containsExactly("Claude Sonnet 4");
+              assertThat(x.models()).containsExactly("Claude Opus 4", "Claude Sonnet 4");
             });
     assertThat(r.models())
         .filteredOn(m -> m.model().name().equals("GPT-4o"))
@@ -213,7 +229,7 @@ class ModelsAndAdviceTest {
                 decide(
                     with(
                         c ->
-                            c.with("referenceModel", "GPT-5")
+                            c.with("referenceModel", "GPT-6")
                                 .with("expectedAttempts", Map.of("Gpt4o", BigDecimal.ONE)))))
         .isInstanceOf(InvalidRequestException.class)
         .satisfies(

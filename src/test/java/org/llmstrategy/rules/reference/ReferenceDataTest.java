@@ -55,7 +55,7 @@ public class ReferenceDataTest {
   @Test
   void theShippedTablesAreTheRuleSetsReferenceData() {
     ReferenceData data = ShippedRules.get().referenceData();
-    assertThat(data.catalog().models()).hasSize(8);
+    assertThat(data.catalog().models()).hasSize(20); // the article's 8, GPT-5, 11 open models
     assertThat(data.selfHostSetups()).extracting(s -> s.name()).contains("1 GPU");
     assertThat(data.optionTerms()).hasSize(3);
     assertThat(data.candidateListing().size()).isEqualTo(10);
