@@ -79,7 +79,7 @@ class RecommendEndToEndTest {
     String body =
         """
         {"dataSensitivity":"PUBLIC","monthlyTokens":1000,"timeToProduction":"DAYS",
-         "upfrontBudgetUsd":0,"referenceModel":"Llama 3.1 70B","expectedAttempts":{"GPT-5":2}}
+         "upfrontBudgetUsd":0,"referenceModel":"Llama 3.1 70B","expectedAttempts":{"GPT-6":2}}
         """;
     var response = post(BodyPublishers.ofString(body), "application/json");
 
@@ -98,10 +98,11 @@ class RecommendEndToEndTest {
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/models")).GET().build();
     JsonNode page =
         JsonMapper.shared().readTree(http.send(request, BodyHandlers.ofString()).body());
-    assertThat(page.path("totalElements").asLong()).isEqualTo(8);
+    // the article's eight, then GPT-5 and the open models from 8B to 1T, in the catalog's order
+    assertThat(page.path("totalElements").asLong()).isEqualTo(20);
     assertThat(page.path("size").asInt()).isEqualTo(50);
     assertThat(page.path("models").findValuesAsString("name"))
-        .containsExactly(
+        .startsWith(
             "GPT-4o",
             "Claude Opus 4",
             "Claude Sonnet 4",
@@ -109,7 +110,11 @@ class RecommendEndToEndTest {
             "Llama 3.1 70B",
             "Mistral Large",
             "Gemini 2.0 Pro",
-            "DeepSeek-V3");
+            "DeepSeek-V3",
+            "GPT-5")
+        .contains("Llama-3.1-8B", "Qwen3-30B-A3B", "Llama-3.3-70B", "Kimi-K2");
+    assertThat(page.path("models").get(0).path("fineTunable").asBoolean(true)).isFalse();
+    assertThat(page.path("models").get(4).path("fineTunable").asBoolean(false)).isTrue();
   }
 
   @Test

@@ -27,11 +27,12 @@ class SweepDecidesOnTheServiceDayTest {
   @Test
   void aModelRetiredByTheServicesDayIsNoCheapestApiInTheSweep() throws IOException {
     RuleFolderFixture folder = RuleFolderFixture.copyOfShippedRules(temp.resolve("rules"));
-    folder.setCell("models/ModelCatalog.drl.xlsx", "J16", "2027-06-01"); // Gemini 2.0 Pro
+    // GPT-5: it ties Gemini 2.0 Pro at the input price and comes first by name
+    folder.setCell("models/ModelCatalog.drl.xlsx", "J18", "2027-06-01");
     RuleEngine engine = new RuleEngine(folder.build());
 
-    assertThat(cheapestApiOn("2027-05-31T12:00:00Z", engine)).isEqualTo("Gemini 2.0 Pro");
-    assertThat(cheapestApiOn("2027-06-02T12:00:00Z", engine)).isEqualTo("GPT-4o");
+    assertThat(cheapestApiOn("2027-05-31T12:00:00Z", engine)).isEqualTo("GPT-5");
+    assertThat(cheapestApiOn("2027-06-02T12:00:00Z", engine)).isEqualTo("Gemini 2.0 Pro");
   }
 
   private static String cheapestApiOn(String instant, RuleEngine engine) throws IOException {
