@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.CheapestApi;
 import org.llmstrategy.facts.CostEstimate;
@@ -14,6 +16,8 @@ import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionCost;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.OptionTotal;
+import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.facts.SelfHostPlan;
 import org.llmstrategy.facts.SelfHostSetup;
 import org.llmstrategy.facts.Tier;
 
@@ -46,42 +50,126 @@ public final class CostCalculator {
         Criteria.defaults().with("monthlyTokens", volume), tier, reference, setups, List.of());
   }
 
-  /**
-   * The cost answer for the request: the reference model's price for the request's traffic shape
-   * against the article's self-host staircase (the setups of the smallest model size), every
-   * option's upfront, monthly, labour and horizon figures, and break-even counting what the request
-   * asks to count (labour with {@code engineerMonthlyUsd}, upfront spread over {@code
-   * horizonMonths}). Without those fields, exactly the article's arithmetic.
-   */
+  /** As {@link #estimate(Criteria, Tier, CatalogModel, ReferenceData, List)} over these tables. */
   public static CostEstimate estimate(
       Criteria criteria,
       Tier tier,
       CatalogModel reference,
       List<SelfHostSetup> setups,
       List<OptionTerms> terms) {
+    return estimate(
+        criteria,
+        tier,
+        reference,
+        new ReferenceData(Catalog.EMPTY, setups, terms, null, null),
+        List.of());
+  }
+
+  /**
+   * The cost answer for the request: the reference model's price for the request's traffic shape
+   * against self-hosting (the article's staircase of the setups' table, or, when the request sends
+   * {@code selfHost}, a setup sized for the model, GPU and volume: {@link SelfHostSizing}), every
+   * option's upfront, monthly, labour and horizon figures, month by month when prices or volume
+   * change, and break-even counting what the request asks to count (labour with {@code
+   * engineerMonthlyUsd}, upfront spread over {@code horizonMonths}). Without those fields, exactly
+   * the article's arithmetic.
+   *
+   * @param openEligible the open models a sized setup may serve when the request names none (the
+   *     rules' choice: those meeting the filters)
+   */
+  public static CostEstimate estimate(
+      Criteria criteria,
+      Tier tier,
+      CatalogModel reference,
+      ReferenceData data,
+      List<CatalogModel> openEligible) {
     long volume = criteria.monthlyTokens();
     BigDecimal price = TrafficShape.of(criteria).usdPerMillion(reference);
-    List<SelfHostSetup> steps = sorted(ModelSizing.referenceStaircase(setups));
+    TotalCost total = new TotalCost(criteria, data.optionTerms(), data.selfHostDefaults());
+    SelfHostSizing.Replica replica =
+        criteria.selfHost() == null ? null : SelfHostSizing.cheapest(criteria, data, openEligible);
+    SelfHostSide side =
+        criteria.selfHost() == null
+            ? new SelfHostSide.Staircase(
+                sorted(ModelSizing.referenceStaircase(data.selfHostSetups())),
+                total.termsUpfront(Option.SELF_HOST))
+            : replica == null ? null : new SelfHostSide.Sized(replica);
     BigDecimal api = apiMonthlyUsd(volume, price);
-    Quote selfHost = selfHostQuote(volume, steps);
-    TotalCost total = new TotalCost(criteria, terms);
+    SelfHostSide.Quote selfHost = side == null ? null : side.at(BigDecimal.valueOf(volume));
+
+    int count =
+        Math.max(CostOverTime.MAX_MONTHS, Objects.requireNonNullElse(criteria.horizonMonths(), 0));
+    BigDecimal v0 = BigDecimal.valueOf(volume);
+    boolean changes = CostOverTime.changes(criteria);
+    java.util.function.IntFunction<BigDecimal> volumeAt =
+        m -> changes ? v0.multiply(CostOverTime.yearFactor(criteria.volumeGrowthPerYear(), m)) : v0;
+    java.util.function.IntFunction<BigDecimal> apiAt =
+        m ->
+            changes
+                ? price
+                    .multiply(volumeAt.apply(m))
+                    .movePointLeft(MILLION_EXPONENT)
+                    .multiply(CostOverTime.yearFactor(criteria.apiPriceChangePerYear(), m))
+                : api;
+    CostOverTime.Months apiMonths =
+        total.months(
+            Option.API,
+            total.termsUpfront(Option.API),
+            count,
+            m -> TotalCost.Bill.of(apiAt.apply(m)));
     BigDecimal fineTune = total.fineTuneMonthlyUsd(api);
+    CostOverTime.Months fineTuneMonths =
+        fineTune == null
+            ? new CostOverTime.Months(Option.FINE_TUNE, total.termsUpfront(Option.FINE_TUNE), null)
+            : total.months(
+                Option.FINE_TUNE,
+                total.termsUpfront(Option.FINE_TUNE),
+                count,
+                m -> TotalCost.Bill.of(total.fineTuneMonthlyUsd(apiAt.apply(m))));
+    CostOverTime.Months selfHostMonths = selfHostMonths(total, side, selfHost, count, volumeAt);
+    Long gpus = selfHost == null ? null : selfHost.gpus();
     List<OptionTotal> options =
         List.of(
-            total.option(Option.API, api),
-            total.option(Option.FINE_TUNE, fineTune),
-            total.option(Option.SELF_HOST, selfHost == null ? null : selfHost.monthlyUsd()));
+            total.option(Option.API, apiMonths, null),
+            total.option(Option.FINE_TUNE, fineTuneMonths, null),
+            total.option(Option.SELF_HOST, selfHostMonths, gpus));
+
     // both sides over the horizon (h = 1 without one): self-hosting's h·S(v) + fixed against the
     // API's h·p·v, where fixed is the labour and upfront self-hosting needs beyond the API's
     BigDecimal h = total.horizon();
-    BigDecimal fixed = total.fixedBeyondApi(Option.SELF_HOST);
-    Option cheaper =
-        selfHost != null
-                && selfHost.monthlyUsd().multiply(h).add(fixed).compareTo(api.multiply(h)) < 0
-            ? Option.SELF_HOST
-            : Option.API;
-    List<TokenRange> ranges = selfHostCheaperRanges(price.multiply(h), scaled(steps, h), fixed);
+    boolean horizonGiven = criteria.horizonMonths() != null;
+    Option cheaper = Option.API;
+    if (selfHost != null) {
+      int months = horizonGiven ? criteria.horizonMonths() : 1;
+      BigDecimal shTotal = selfHostMonths.totalAt(months);
+      BigDecimal apiTotal = apiMonths.totalAt(months);
+      if (!horizonGiven) { // without a horizon upfront is not counted
+        shTotal = shTotal.subtract(selfHostMonths.upfront());
+        apiTotal = apiTotal.subtract(apiMonths.upfront());
+      }
+      cheaper = shTotal.compareTo(apiTotal) < 0 ? Option.SELF_HOST : Option.API;
+    }
+    List<TokenRange> ranges = List.of();
+    if (side != null) {
+      BigDecimal fixed = total.fixedBeyondApi(Option.SELF_HOST, side.upfrontFromOptionCosts());
+      ranges = selfHostCheaperRanges(price.multiply(h), side.steps(h, horizonGiven), fixed);
+    }
     Long breakEven = ranges.isEmpty() ? null : ranges.get(0).fromTokens();
+    SelfHostPlan plan =
+        replica == null || selfHost == null
+            ? null
+            : new SelfHostPlan(
+                replica.model(),
+                replica.gpu(),
+                Math.toIntExact(selfHost.gpus()),
+                replica.hardware(),
+                Math.multiplyExact(replica.capacityTokens(), selfHost.gpus() / replica.gpus()),
+                money(selfHost.upfrontUsd()),
+                money(selfHost.monthlyUsd()),
+                total.labour(Option.SELF_HOST, gpus) == null
+                    ? null
+                    : money(total.labour(Option.SELF_HOST, gpus)),
+                replica.sources());
     return new CostEstimate(
         tier,
         reference.name(),
@@ -92,7 +180,40 @@ public final class CostCalculator {
         breakEven,
         ranges,
         breakEven == null || volume < breakEven,
-        options);
+        options,
+        plan,
+        CostOverTime.breakEvenMonths(selfHostMonths, apiMonths, CostOverTime.MAX_MONTHS));
+  }
+
+  private static CostOverTime.Months selfHostMonths(
+      TotalCost total,
+      SelfHostSide side,
+      SelfHostSide.Quote first,
+      int count,
+      java.util.function.IntFunction<BigDecimal> volumeAt) {
+    if (first == null) {
+      return new CostOverTime.Months(
+          Option.SELF_HOST,
+          side == null || !side.upfrontFromOptionCosts()
+              ? BigDecimal.ZERO
+              : total.termsUpfront(Option.SELF_HOST),
+          null);
+    }
+    BigDecimal[] bought = {first.upfrontUsd()};
+    return total.months(
+        Option.SELF_HOST,
+        first.upfrontUsd(),
+        count,
+        m -> {
+          SelfHostSide.Quote q = m == 1 ? first : side.at(volumeAt.apply(m));
+          if (q == null) {
+            return null;
+          }
+          // GPUs bought for a grown volume are paid when needed; none are sold when it shrinks
+          BigDecimal added = q.upfrontUsd().subtract(bought[0]).max(BigDecimal.ZERO);
+          bought[0] = bought[0].max(q.upfrontUsd());
+          return new TotalCost.Bill(q.monthlyUsd(), added, q.gpus());
+        });
   }
 
   /**
@@ -152,7 +273,7 @@ public final class CostCalculator {
     return money(counted);
   }
 
-  private static List<SelfHostSetup> scaled(List<SelfHostSetup> steps, BigDecimal factor) {
+  static List<SelfHostSetup> scaled(List<SelfHostSetup> steps, BigDecimal factor) {
     if (factor.compareTo(BigDecimal.ONE) == 0) {
       return steps;
     }
@@ -164,7 +285,8 @@ public final class CostCalculator {
                     s.capacityTokens(),
                     s.monthlyUsd().multiply(factor),
                     s.repeatable(),
-                    s.maxParametersBillions()))
+                    s.maxParametersBillions(),
+                    s.gpus()))
         .toList();
   }
 
@@ -173,8 +295,8 @@ public final class CostCalculator {
     return usdPerMillionTokens.multiply(BigDecimal.valueOf(volume)).movePointLeft(MILLION_EXPONENT);
   }
 
-  /** A setup that serves a volume, and what it costs a month. */
-  public record Quote(String setup, BigDecimal monthlyUsd) {}
+  /** A setup that serves a volume, what it costs a month and the GPUs it runs (null: not said). */
+  public record Quote(String setup, BigDecimal monthlyUsd, Long gpus) {}
 
   /**
    * The smallest setup that serves {@code volume}, or whole multiples of the largest when it is
@@ -184,7 +306,7 @@ public final class CostCalculator {
     List<SelfHostSetup> steps = sorted(setups);
     for (SelfHostSetup s : steps) {
       if (volume <= s.capacityTokens()) {
-        return new Quote(s.name(), s.monthlyUsd());
+        return new Quote(s.name(), s.monthlyUsd(), s.gpus());
       }
     }
     SelfHostSetup last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
@@ -193,7 +315,9 @@ public final class CostCalculator {
     }
     long units = volume / last.capacityTokens() + (volume % last.capacityTokens() == 0 ? 0 : 1);
     return new Quote(
-        units + " × " + last.name(), last.monthlyUsd().multiply(BigDecimal.valueOf(units)));
+        units + " × " + last.name(),
+        last.monthlyUsd().multiply(BigDecimal.valueOf(units)),
+        last.gpus() == null ? null : last.gpus() * units);
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.llmstrategy.cost;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.OptionTotal;
+import org.llmstrategy.facts.SelfHostDefaults;
 
 /**
  * An option's cost beyond its monthly bill, from the option terms of {@code cost/OptionCosts}:
@@ -16,10 +19,12 @@ import org.llmstrategy.facts.OptionTotal;
 final class TotalCost {
   private final Criteria criteria;
   private final List<OptionTerms> terms;
+  private final SelfHostDefaults defaults;
 
-  TotalCost(Criteria criteria, List<OptionTerms> terms) {
+  TotalCost(Criteria criteria, List<OptionTerms> terms, SelfHostDefaults defaults) {
     this.criteria = criteria;
     this.terms = List.copyOf(terms);
+    this.defaults = defaults;
   }
 
   /** The horizon in months, 1 without one (break-even compares one month then). */
@@ -39,12 +44,30 @@ final class TotalCost {
 
   /** Labour a month, null when the request gives no engineer cost. */
   private BigDecimal labour(Option option) {
+    return labour(option, null);
+  }
+
+  /**
+   * Labour a month for an option that runs {@code gpus} GPUs (null: not known): the option's team,
+   * or one engineer per GPUS_PER_ENGINEER GPUs when the fleet needs more. Null without an engineer
+   * cost.
+   */
+  BigDecimal labour(Option option, Long gpus) {
     BigDecimal salary = criteria.engineerMonthlyUsd();
     if (salary == null) {
       return null;
     }
+    return salary.multiply(BigDecimal.valueOf(engineers(option, gpus)));
+  }
+
+  long engineers(Option option, Long gpus) {
     OptionTerms t = terms(option);
-    return salary.multiply(BigDecimal.valueOf(t == null ? 0 : t.team()));
+    long team = t == null ? 0 : t.team();
+    if (gpus != null && defaults != null && gpus > 0) {
+      long fleet = (gpus + defaults.gpusPerEngineer() - 1) / defaults.gpusPerEngineer();
+      team = Math.max(team, fleet);
+    }
+    return team;
   }
 
   /**
@@ -52,33 +75,79 @@ final class TotalCost {
    * API costs beyond its own: h·(labour − API labour) + (upfront − API upfront) with a horizon,
    * labour − API labour without; labour counts only with an engineer cost.
    */
-  BigDecimal fixedBeyondApi(Option option) {
+  BigDecimal fixedBeyondApi(Option option, boolean upfrontFromTerms) {
     BigDecimal fixed = BigDecimal.ZERO;
     BigDecimal labour = labour(option);
     if (labour != null) {
       fixed = fixed.add(labour.subtract(labour(Option.API)).multiply(horizon()));
     }
     if (criteria.horizonMonths() != null) {
-      fixed = fixed.add(upfront(option).subtract(upfront(Option.API)));
+      fixed =
+          fixed
+              .add(upfrontFromTerms ? upfront(option) : BigDecimal.ZERO)
+              .subtract(upfront(Option.API));
     }
     return fixed;
   }
 
-  OptionTotal option(Option option, BigDecimal monthly) {
-    BigDecimal upfront = upfront(option);
-    BigDecimal labour = labour(option);
-    BigDecimal horizonUsd = null;
+  /** The option's upfront as the option costs give it. */
+  BigDecimal termsUpfront(Option option) {
+    return upfront(option);
+  }
+
+  /**
+   * The option's figures at the submitted volume (its first month) and, with a horizon, its total
+   * over it and its cumulative totals month by month.
+   */
+  OptionTotal option(Option option, CostOverTime.Months months, Long gpus) {
+    BigDecimal monthly = months.paid() == null ? null : firstBill(option, months, gpus);
+    BigDecimal labour = labour(option, gpus);
     Integer h = criteria.horizonMonths();
-    if (h != null && monthly != null) {
-      BigDecimal perMonth = labour == null ? monthly : monthly.add(labour);
-      horizonUsd = upfront.add(perMonth.multiply(BigDecimal.valueOf(h)));
-    }
+    List<BigDecimal> byMonth = h == null ? null : months.totals(h);
+    BigDecimal horizonUsd = h == null ? null : months.totalAt(h);
     return new OptionTotal(
         option,
-        CostCalculator.money(upfront),
+        CostCalculator.money(months.upfront()),
         monthly == null ? null : CostCalculator.money(monthly),
         labour == null ? null : CostCalculator.money(labour),
-        horizonUsd == null ? null : CostCalculator.money(horizonUsd));
+        horizonUsd == null ? null : CostCalculator.money(horizonUsd),
+        byMonth);
+  }
+
+  private BigDecimal firstBill(Option option, CostOverTime.Months months, Long gpus) {
+    BigDecimal labour = labour(option, gpus);
+    BigDecimal first = months.paid().get(0);
+    return labour == null ? first : first.subtract(labour);
+  }
+
+  /**
+   * An option's months: its upfront, then each month's bill (from {@code bill}, null when the
+   * option cannot be priced that month) plus its labour.
+   */
+  CostOverTime.Months months(
+      Option option, BigDecimal upfront, int count, java.util.function.IntFunction<Bill> bill) {
+    List<BigDecimal> paid = new ArrayList<>(count);
+    for (int m = 1; m <= count; m++) {
+      Bill b = bill.apply(m);
+      if (b == null) {
+        return new CostOverTime.Months(option, upfront, null);
+      }
+      BigDecimal labour = labour(option, b.gpus());
+      BigDecimal month = b.monthlyUsd().add(b.upfrontAddedUsd());
+      paid.add(labour == null ? month : month.add(labour));
+    }
+    return new CostOverTime.Months(option, upfront, paid);
+  }
+
+  /** A month's bill, what it adds upfront (GPUs bought for a grown volume) and its GPUs. */
+  record Bill(BigDecimal monthlyUsd, BigDecimal upfrontAddedUsd, Long gpus) {
+    static Bill of(BigDecimal monthlyUsd) {
+      return new Bill(monthlyUsd, BigDecimal.ZERO, null);
+    }
+  }
+
+  static BigDecimal ceilDiv(BigDecimal a, BigDecimal b) {
+    return a.divide(b, 0, RoundingMode.CEILING);
   }
 
   /**

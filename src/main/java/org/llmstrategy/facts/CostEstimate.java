@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * API against self-host cost at the submitted volume, and where self-hosting pays off; with the
  * request's traffic shape, labour and horizon when it gives them. {@code options} holds every
- * option's upfront, monthly, labour and horizon figures.
+ * option's upfront, monthly, labour and horizon figures. {@code selfHost} is the sized setup when
+ * the request sends {@code selfHost} (null: the setups' table priced it); {@code breakEvenMonths}
+ * the month from which self-hosting has cost no more in all than the API, upfront included.
  */
 public record CostEstimate(
     Tier tier,
@@ -18,7 +20,9 @@ public record CostEstimate(
     Long breakEvenMonthlyTokens,
     List<TokenRange> selfHostCheaperRanges,
     boolean belowBreakEven,
-    List<OptionTotal> options) {
+    List<OptionTotal> options,
+    SelfHostPlan selfHost,
+    BigDecimal breakEvenMonths) {
 
   /** A volume range, both ends inclusive; {@code toTokens} null means without upper bound. */
   public record TokenRange(long fromTokens, Long toTokens) {}
@@ -26,6 +30,13 @@ public record CostEstimate(
   public CostEstimate {
     selfHostCheaperRanges = List.copyOf(selfHostCheaperRanges);
     options = List.copyOf(options);
+  }
+
+  /**
+   * Whether self-hosting was sized from the request's {@code selfHost} (else the setups' table).
+   */
+  public boolean sized() {
+    return selfHost != null;
   }
 
   /** The option's total, or null when the estimate has none for it. */

@@ -29,6 +29,10 @@ import java.util.function.Function;
  * @param outputTokenShare with cachedInputShare, batchShare, engineerMonthlyUsd and horizonMonths,
  *     the total cost of ownership (issue 12): all optional, null when not sent; without them the
  *     cost answer is the article's arithmetic
+ * @param selfHost the client's self-host quote (issue 23): null when not sent, then self-hosting is
+ *     the article's staircase; with it, a setup sized for a model and GPU
+ * @param apiPriceChangePerYear with volumeGrowthPerYear, compounded once a year over the horizon;
+ *     null (not sent) is no change
  */
 public record Criteria(
     DataSensitivity dataSensitivity,
@@ -53,7 +57,10 @@ public record Criteria(
     BigDecimal cachedInputShare,
     BigDecimal batchShare,
     BigDecimal engineerMonthlyUsd,
-    Integer horizonMonths) {
+    Integer horizonMonths,
+    SelfHostInputs selfHost,
+    BigDecimal apiPriceChangePerYear,
+    BigDecimal volumeGrowthPerYear) {
 
   /**
    * The contract's default reference model (openapi.yaml): the article's cost table is GPT-4o's.
@@ -145,7 +152,10 @@ public record Criteria(
         || cachedInputShare != null
         || batchShare != null
         || engineerMonthlyUsd != null
-        || horizonMonths != null;
+        || horizonMonths != null
+        || selfHost != null
+        || apiPriceChangePerYear != null
+        || volumeGrowthPerYear != null;
   }
 
   /** The least quality a compared model must have: minQuality, or else the reference's quality. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The tables of a rule set that only describe things, read as data once when the rule set is built
  * and owned by it: the model catalog (with its indexes), the self-host setups, the option terms and
- * the constants (how many candidates an answer lists, how far ahead retirements are looked for). A
+ * the constants (how many candidates an answer lists, how far ahead retirements are looked for, the
+ * self-host defaults), the GPU table and the serving table (how fast a GPU serves a model). A
  * constant is null when the rules folder has no constants workbook, as a rule set without the rule
  * that set it had none. Rules read it as one fact, its lists with {@code from}.
  */
@@ -15,13 +16,46 @@ public record ReferenceData(
     List<SelfHostSetup> selfHostSetups,
     List<OptionTerms> optionTerms,
     CandidateListing candidateListing,
-    DeprecationHorizon deprecationHorizon) {
+    DeprecationHorizon deprecationHorizon,
+    List<Gpu> gpus,
+    List<ServingRate> servingRates,
+    SelfHostDefaults selfHostDefaults) {
   public static final ReferenceData EMPTY =
       new ReferenceData(Catalog.EMPTY, List.of(), List.of(), null, null);
 
   public ReferenceData {
     selfHostSetups = List.copyOf(selfHostSetups);
     optionTerms = List.copyOf(optionTerms);
+    gpus = List.copyOf(gpus);
+    servingRates = List.copyOf(servingRates);
+  }
+
+  /** Reference data without GPU and serving tables: self-hosting is the setups' staircase only. */
+  public ReferenceData(
+      Catalog catalog,
+      List<SelfHostSetup> selfHostSetups,
+      List<OptionTerms> optionTerms,
+      CandidateListing candidateListing,
+      DeprecationHorizon deprecationHorizon) {
+    this(
+        catalog,
+        selfHostSetups,
+        optionTerms,
+        candidateListing,
+        deprecationHorizon,
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  /** The GPU of that name (capitals aside), or null. */
+  public Gpu gpu(String name) {
+    for (Gpu g : gpus) {
+      if (g.name().equalsIgnoreCase(name)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /**
@@ -58,6 +92,10 @@ public record ReferenceData(
         + selfHostSetups.size()
         + " setups, "
         + optionTerms.size()
-        + " option terms]";
+        + " option terms, "
+        + gpus.size()
+        + " GPUs, "
+        + servingRates.size()
+        + " serving rates]";
   }
 }

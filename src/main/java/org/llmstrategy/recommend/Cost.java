@@ -8,6 +8,7 @@ import org.llmstrategy.facts.CostAssumption;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionTotal;
+import org.llmstrategy.facts.SelfHostPlan;
 import org.llmstrategy.facts.Tier;
 
 /** API against self-host cost at the submitted volume (the article's cost framework). */
@@ -59,7 +60,22 @@ public record Cost(
                     + " reference model's quality (or minQuality), at the submitted volume and"
                     + " traffic shape; null when no model qualifies",
             nullable = true)
-        CheapestApiView cheapestApi) {
+        CheapestApiView cheapestApi,
+    @Schema(
+            description =
+                "The setup the self-host figures are for, when the request sends selfHost; null:"
+                    + " the setups' table (the article's 70B staircase) priced it, selfHostSetup"
+                    + " names the setup",
+            nullable = true)
+        SelfHostPlan selfHost,
+    @Schema(
+            description =
+                "Months after which self-hosting has cost no more in all (upfront included) than"
+                    + " the API at the submitted volume, to one decimal; 0 when it never costs"
+                    + " more; null if not within 120 months",
+            nullable = true,
+            example = "17.8")
+        BigDecimal breakEvenMonths) {
 
   /** One option's costs; money exact, rounded to cents only when written. */
   @Schema(name = "OptionCost")
@@ -70,10 +86,22 @@ public record Cost(
           BigDecimal monthlyUsd,
       @Schema(nullable = true, description = "null: labour not counted (no engineerMonthlyUsd)")
           BigDecimal labourMonthlyUsd,
-      @Schema(nullable = true, description = "null: no horizonMonths") BigDecimal horizonUsd) {
+      @Schema(nullable = true, description = "null: no horizonMonths") BigDecimal horizonUsd,
+      @Schema(
+              nullable = true,
+              description =
+                  "The cumulative total (upfront included) at the end of each month of the"
+                      + " horizon, month 1 first; null without horizonMonths or when the option"
+                      + " is not priced")
+          List<BigDecimal> totalByMonthUsd) {
     static OptionCostView of(OptionTotal o) {
       return new OptionCostView(
-          o.option(), o.upfrontUsd(), o.monthlyUsd(), o.labourMonthlyUsd(), o.horizonUsd());
+          o.option(),
+          o.upfrontUsd(),
+          o.monthlyUsd(),
+          o.labourMonthlyUsd(),
+          o.horizonUsd(),
+          o.totalByMonthUsd());
     }
   }
 
@@ -104,7 +132,9 @@ public record Cost(
         summary(ranges),
         e.options().stream().map(OptionCostView::of).toList(),
         assumptions.stream().map(CostAssumption::text).toList(),
-        cheapest == null ? null : new CheapestApiView(cheapest.model(), cheapest.monthlyUsd()));
+        cheapest == null ? null : new CheapestApiView(cheapest.model(), cheapest.monthlyUsd()),
+        e.selfHost(),
+        e.breakEvenMonths());
   }
 
   static String summary(List<TokenRange> ranges) {

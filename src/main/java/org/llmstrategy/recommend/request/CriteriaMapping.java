@@ -32,6 +32,9 @@ public final class CriteriaMapping {
     if (value instanceof BigDecimal d) {
       return d.scale() < 0 ? d.setScale(0) : d;
     }
+    if (value instanceof SelfHostRequest selfHost) {
+      return selfHost.toInputs();
+    }
     if (value instanceof Map<?, ?> byName) {
       Map<Object, Object> plain = new LinkedHashMap<>();
       byName.forEach((name, v) -> plain.put(name, plain(v)));

@@ -127,6 +127,9 @@ public final class CriteriaReader {
     if (type == String.class) {
       return f -> f.string(name);
     }
+    if (type == SelfHostRequest.class) {
+      return f -> f.nested(name, SelfHostRequest.class, CriteriaReader::readRecord);
+    }
     if (c.getGenericType() instanceof ParameterizedType p
         && p.getRawType() == Map.class
         && p.getActualTypeArguments()[0] == String.class
@@ -135,6 +138,25 @@ public final class CriteriaReader {
     }
     throw new ExceptionInInitializerError(
         "CriteriaRequest." + name + ": the reader cannot read a " + c.getGenericType());
+  }
+
+  /**
+   * A nested object read as its record, component by component, with the same readers; its problems
+   * are named {@code outer.field}.
+   */
+  private static Object readRecord(Class<?> type, JsonFields f) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      values[i] = readerOf(components[i]).apply(f);
+      types[i] = components[i].getType();
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static MethodHandle canonical() {

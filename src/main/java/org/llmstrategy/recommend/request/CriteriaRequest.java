@@ -3,6 +3,7 @@ package org.llmstrategy.recommend.request;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -198,7 +199,43 @@ public record CriteriaRequest(
             example = "24")
         @Min(value = 1, message = "must be at least {value}")
         @Max(value = 120, message = "must be at most {value}")
-        Integer horizonMonths) {
+        Integer horizonMonths,
+    @Schema(
+            description =
+                "The client's own self-host quote (model, GPU, count, rent or buy, prices, power,"
+                    + " throughput, hours, utilisation, electricity); sending it sizes self-hosting"
+                    + " for a model and GPU instead of the article's 70B staircase")
+        @Valid
+        SelfHostRequest selfHost,
+    @Schema(
+            description =
+                "Yearly change of API prices over the horizon, compounded once a year (-0.5: API"
+                    + " prices halve every year)",
+            minimum = "-0.99",
+            maximum = "10",
+            defaultValue = "0",
+            example = "-0.5")
+        @DecimalMin(value = "-0.99", message = "must be at least {value}")
+        @DecimalMax(value = "10", message = "must be at most {value}")
+        @Digits(
+            integer = 2,
+            fraction = 4,
+            message = "must have at most {integer} digits before and {fraction} after the point")
+        BigDecimal apiPriceChangePerYear,
+    @Schema(
+            description =
+                "Yearly growth of the monthly volume over the horizon, compounded once a year",
+            minimum = "-0.99",
+            maximum = "100",
+            defaultValue = "0",
+            example = "1")
+        @DecimalMin(value = "-0.99", message = "must be at least {value}")
+        @DecimalMax(value = "100", message = "must be at most {value}")
+        @Digits(
+            integer = 3,
+            fraction = 4,
+            message = "must have at most {integer} digits before and {fraction} after the point")
+        BigDecimal volumeGrowthPerYear) {
 
   /** The largest count an integer field takes (a 32-bit int), declared in the contract. */
   static final String MAX_INT = "2147483647";

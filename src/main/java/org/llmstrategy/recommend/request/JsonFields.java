@@ -40,13 +40,40 @@ public final class JsonFields {
       "is out of range: more than " + MAX_DIGITS + " digits before or after the point";
 
   private final JsonNode object;
+  private final String prefix;
   private final List<String> asked = new ArrayList<>();
   private final List<FieldProblem> readProblems = new ArrayList<>();
   private final List<FieldProblem> violations = new ArrayList<>();
   private final Map<String, String> clamped = new LinkedHashMap<>();
 
   public JsonFields(JsonNode object) {
+    this(object, "");
+  }
+
+  private JsonFields(JsonNode object, String prefix) {
     this.object = object;
+    this.prefix = prefix;
+  }
+
+  /**
+   * A nested object read by {@code reader} over its own fields; its problems (unknown fields among
+   * them) are this object's, named {@code name.field}.
+   */
+  <T> T nested(
+      String name,
+      Class<T> type,
+      java.util.function.BiFunction<Class<?>, JsonFields, Object> reader) {
+    JsonNode n = field(name);
+    if (n == null) {
+      return null;
+    }
+    if (!n.isObject()) {
+      return problem(name, "must be an object");
+    }
+    JsonFields inner = new JsonFields(n, prefix + name + ".");
+    Object value = reader.apply(type, inner);
+    readProblems.addAll(inner.problems());
+    return type.cast(value);
   }
 
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
@@ -184,7 +211,7 @@ public final class JsonFields {
     List<String> sent = new ArrayList<>(object.propertyNames());
     for (String name : sent) {
       if (!asked.contains(name)) {
-        all.add(new FieldProblem(shorten(name), unknownFieldMessage(name)));
+        all.add(new FieldProblem(prefix + shorten(name), unknownFieldMessage(name)));
       }
     }
     all.sort(
@@ -234,23 +261,23 @@ public final class JsonFields {
    */
   private long clamp(String name, BigInteger v, long min, long max) {
     if (v.compareTo(BigInteger.valueOf(max)) > 0) {
-      clamped.put(name, "must be at most " + max);
+      clamped.put(prefix + name, "must be at most " + max);
       return max;
     }
     if (v.compareTo(BigInteger.valueOf(min)) < 0) {
-      clamped.put(name, "must be at least " + min);
+      clamped.put(prefix + name, "must be at least " + min);
       return min;
     }
     return v.longValue();
   }
 
   private <T> T problem(String field, String message) {
-    readProblems.add(new FieldProblem(field, message));
+    readProblems.add(new FieldProblem(prefix + field, message));
     return null;
   }
 
   private int rank(String field, List<String> sent) {
-    String top = field.split("\\[", 2)[0];
+    String top = field.substring(prefix.length()).split("[\\[.]", 2)[0];
     int i = asked.indexOf(top);
     return i >= 0 ? i : asked.size() + sent.indexOf(top);
   }

@@ -1,8 +1,10 @@
 package org.llmstrategy.rules.reference;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +15,12 @@ import org.llmstrategy.facts.CandidateListing;
 import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.DeprecationHorizon;
+import org.llmstrategy.facts.Gpu;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.facts.SelfHostDefaults;
 import org.llmstrategy.facts.SelfHostSetup;
+import org.llmstrategy.facts.ServingRate;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.table.ReferenceSheet;
 import org.llmstrategy.rules.table.ReferenceTable;
@@ -29,6 +34,8 @@ import org.llmstrategy.rules.table.ReferenceTable;
 public final class ReferenceDataReader {
   private final List<ReferenceSheet.Entry<CatalogModel>> models = new ArrayList<>();
   private final List<SelfHostSetup> setups = new ArrayList<>();
+  private final List<ReferenceSheet.Entry<Gpu>> gpus = new ArrayList<>();
+  private final List<ReferenceSheet.Entry<ServingRate>> serving = new ArrayList<>();
   private final List<ReferenceSheet.Entry<OptionTerms>> terms = new ArrayList<>();
   private final List<ReferenceSheet.Entry<ReferenceTables.ConstantValue>> constants =
       new ArrayList<>();
@@ -56,6 +63,10 @@ public final class ReferenceDataReader {
           .forEach(e -> setups.add(e.record()));
     } else if (table == ReferenceTables.OPTION_TERMS) {
       terms.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.OPTION_TERMS)));
+    } else if (table == ReferenceTables.GPUS) {
+      gpus.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.GPUS)));
+    } else if (table == ReferenceTables.SERVING) {
+      serving.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.SERVING)));
     } else if (table == ReferenceTables.CONSTANTS) {
       constantFiles.add(file);
       constants.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.CONSTANTS)));
@@ -67,7 +78,8 @@ public final class ReferenceDataReader {
                   + key
                   + "\" names no table of data: the first column of a table of models is"
                   + " \"model\", of self-host setups \"setup\", of option costs \"option\", of"
-                  + " constants \"constant\""));
+                  + " constants \"constant\", of GPUs \"gpu\", of serving rates"
+                  + " \"serving\""));
     }
   }
 
@@ -89,7 +101,10 @@ public final class ReferenceDataReader {
   public ReferenceData data() {
     List<CatalogModel> catalog = once(models, "the catalog", "each model once");
     List<OptionTerms> optionTerms = once(terms, "the option costs", "each option once");
-    Map<Constant, Integer> values = new EnumMap<>(Constant.class);
+    List<Gpu> gpuTable = once(gpus, "the GPU table", "each GPU once");
+    List<ServingRate> rates = once(serving, "the serving table", "each row name once");
+    checkServing(catalog, gpuTable);
+    Map<Constant, BigDecimal> values = new EnumMap<>(Constant.class);
     for (var e : onceEntries(constants, "the constants", "each constant once")) {
       values.put(e.record().constant(), e.record().value());
     }
@@ -102,14 +117,76 @@ public final class ReferenceDataReader {
         }
       }
     }
-    Integer listed = values.get(Constant.CANDIDATES_LISTED);
-    Integer horizon = values.get(Constant.DEPRECATION_HORIZON_MONTHS);
+    BigDecimal listed = values.get(Constant.CANDIDATES_LISTED);
+    BigDecimal horizon = values.get(Constant.DEPRECATION_HORIZON_MONTHS);
     return new ReferenceData(
         Catalog.of(catalog),
         setups,
         optionTerms,
-        listed == null ? null : new CandidateListing(listed),
-        horizon == null ? null : new DeprecationHorizon(horizon));
+        listed == null ? null : new CandidateListing(listed.intValueExact()),
+        horizon == null ? null : new DeprecationHorizon(horizon.intValueExact()),
+        gpuTable,
+        rates,
+        selfHostDefaults(values));
+  }
+
+  /** The self-host constants, or null unless the folder sets every one of them. */
+  private static SelfHostDefaults selfHostDefaults(Map<Constant, BigDecimal> values) {
+    BigDecimal hours = values.get(Constant.SERVING_HOURS_PER_MONTH);
+    BigDecimal utilisation = values.get(Constant.UTILISATION);
+    BigDecimal electricity = values.get(Constant.ELECTRICITY_USD_PER_KWH);
+    BigDecimal perEngineer = values.get(Constant.GPUS_PER_ENGINEER);
+    BigDecimal above = values.get(Constant.RENTED_BILL_ABOVE_GPU_RENT);
+    if (hours == null
+        || utilisation == null
+        || electricity == null
+        || perEngineer == null
+        || above == null) {
+      return null;
+    }
+    return new SelfHostDefaults(
+        hours, utilisation, electricity, perEngineer.intValueExact(), above);
+  }
+
+  /**
+   * A serving row must name a catalog model and a GPU of the GPU table: a typo would otherwise
+   * leave the model without a setup, silently.
+   */
+  private void checkServing(List<CatalogModel> catalog, List<Gpu> gpuTable) {
+    Set<String> models = new HashSet<>();
+    catalog.forEach(m -> models.add(m.name().toLowerCase(Locale.ROOT)));
+    Set<String> gpuNames = new HashSet<>();
+    gpuTable.forEach(g -> gpuNames.add(g.name().toLowerCase(Locale.ROOT)));
+    for (var e : serving) {
+      ServingRate r = e.record();
+      if (!models.isEmpty() && !models.contains(r.model().toLowerCase(Locale.ROOT))) {
+        problems.add(
+            new RuleProblem(
+                e.file(),
+                e.sheet(),
+                e.cell(),
+                "row \""
+                    + e.name()
+                    + "\" names the model \""
+                    + r.model()
+                    + "\", which the model catalog does not have: type a model name as the"
+                    + " catalog writes it"));
+      }
+      if (!gpuNames.contains(r.gpu().toLowerCase(Locale.ROOT))) {
+        problems.add(
+            new RuleProblem(
+                e.file(),
+                e.sheet(),
+                e.cell(),
+                "row \""
+                    + e.name()
+                    + "\" names the GPU \""
+                    + r.gpu()
+                    + "\", which the GPU table does not have"
+                    + (gpuNames.isEmpty() ? " (the rules folder has no GPU table)" : "")
+                    + ": type a GPU name as the GPU table writes it"));
+      }
+    }
   }
 
   public List<RuleProblem> problems() {

@@ -15,11 +15,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.Gpu;
 import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.SelfHostSetup;
+import org.llmstrategy.facts.ServingRate;
 import org.llmstrategy.rules.table.ReferenceRow;
 import org.llmstrategy.rules.table.ReferenceTable;
 import org.llmstrategy.rules.table.ReferenceTable.Range;
@@ -27,8 +29,9 @@ import org.llmstrategy.rules.table.ReferenceTable.Range;
 /**
  * The reference tables a rules folder may hold, each by the key of its first column: {@code model}
  * (the model catalog, {@code models/}), {@code setup} (self-host setups), {@code option} (what an
- * option costs besides its monthly bill) and {@code constant} (the constants workbook). The keys
- * are the names the machinery row of each workbook gives its columns; an analyst sees the labels.
+ * option costs besides its monthly bill), {@code constant} (the constants workbook), {@code gpu}
+ * (the GPU table) and {@code serving} (how fast a setup of GPUs serves a model). The keys are the
+ * names the machinery row of each workbook gives its columns; an analyst sees the labels.
  */
 public final class ReferenceTables {
   private ReferenceTables() {}
@@ -66,8 +69,37 @@ public final class ReferenceTables {
               yesNo("repeatable"),
               number("maxParametersBillions", Range.atLeast(0)),
               text("source"), // describes the row: not used in the arithmetic
-              date("checkedOn")),
+              date("checkedOn"),
+              count("gpus", Range.atLeast(1))), // labour grows with the fleet
           ReferenceTables::setup);
+
+  public static final ReferenceTable<Gpu> GPUS =
+      new ReferenceTable<>(
+          "GPUs",
+          List.of(
+              text("gpu").asRequired(),
+              number("memoryGb", Range.atLeast(1)),
+              count("watts", Range.atLeast(1)),
+              money("rentUsdPerHour"),
+              money("purchaseUsd"),
+              text("source"),
+              date("checkedOn")),
+          ReferenceTables::gpu);
+
+  public static final ReferenceTable<ServingRate> SERVING =
+      new ReferenceTable<>(
+          "serving rates",
+          List.of(
+              text("serving").asRequired(),
+              text("model").asRequired(),
+              text("gpu").asRequired(),
+              count("gpus", Range.atLeast(1)).asRequired(),
+              number("tokensPerSecond", Range.between("0.001", "100000000")).asRequired(),
+              text("precision"),
+              text("conditions"),
+              text("source"),
+              date("checkedOn")),
+          ReferenceTables::serving);
 
   public static final ReferenceTable<OptionTerms> OPTION_TERMS =
       new ReferenceTable<>(
@@ -86,7 +118,7 @@ public final class ReferenceTables {
           ReferenceTables::terms);
 
   /** One constant and its value, checked against the constant's own range. */
-  record ConstantValue(Constant constant, int value) {}
+  record ConstantValue(Constant constant, BigDecimal value) {}
 
   public static final ReferenceTable<ConstantValue> CONSTANTS =
       new ReferenceTable<>(
@@ -99,7 +131,7 @@ public final class ReferenceTables {
 
   /** The tables by the key of their first column. */
   static final Map<String, ReferenceTable<?>> BY_FIRST_KEY =
-      Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS)
+      Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS, GPUS, SERVING)
           .collect(Collectors.toMap(ReferenceTable::firstKey, Function.identity()));
 
   /**
@@ -137,7 +169,32 @@ public final class ReferenceTables {
         r.count("capacityTokens"),
         r.decimal("monthlyUsd"),
         Boolean.TRUE.equals(r.yesNo("repeatable")),
-        r.decimal("maxParametersBillions"));
+        r.decimal("maxParametersBillions"),
+        r.count("gpus"));
+  }
+
+  private static Gpu gpu(ReferenceRow r) {
+    return new Gpu(
+        r.text("gpu"),
+        r.decimal("memoryGb"),
+        r.count("watts"),
+        r.decimal("rentUsdPerHour"),
+        r.decimal("purchaseUsd"),
+        r.text("source"),
+        r.date("checkedOn"));
+  }
+
+  private static ServingRate serving(ReferenceRow r) {
+    return new ServingRate(
+        r.text("serving"),
+        r.text("model"),
+        r.text("gpu"),
+        Math.toIntExact(r.count("gpus")),
+        r.decimal("tokensPerSecond"),
+        r.text("precision"),
+        r.text("conditions"),
+        r.text("source"),
+        r.date("checkedOn"));
   }
 
   private static OptionTerms terms(ReferenceRow r) {
@@ -159,7 +216,7 @@ public final class ReferenceTables {
   private static ConstantValue constant(ReferenceRow r) {
     Constant c = r.oneOf("constant", Constant.class);
     BigDecimal value = r.decimal("value");
-    if (value.stripTrailingZeros().scale() > 0) {
+    if (c.whole && value.stripTrailingZeros().scale() > 0) {
       throw r.refuse(
           "value",
           "\"" + value.toPlainString() + "\" is not a whole number: " + c.name() + " counts");
@@ -168,10 +225,9 @@ public final class ReferenceTables {
     if (out != null) {
       throw r.refuse("value", "\"" + value.toPlainString() + "\" " + out);
     }
-    try {
-      return new ConstantValue(c, value.intValueExact());
-    } catch (ArithmeticException e) {
+    if (c.whole && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       throw r.refuse("value", "\"" + value.toPlainString() + "\" is too large for " + c.name());
     }
+    return new ConstantValue(c, value);
   }
 }

@@ -41,7 +41,21 @@ class CriteriaMappingTest {
             new BigDecimal("0.4"),
             new BigDecimal("0.2"),
             new BigDecimal("1.5E+4"),
-            24);
+            24,
+            new SelfHostRequest(
+                "Llama 3.1 70B",
+                "A100 80GB",
+                1,
+                org.llmstrategy.facts.Hardware.BUY,
+                null,
+                new BigDecimal("1.5E+4"),
+                400,
+                new BigDecimal("190"),
+                new BigDecimal("176"),
+                BigDecimal.ONE,
+                new BigDecimal("0.15")),
+            new BigDecimal("-0.5"),
+            new BigDecimal("1"));
 
     Criteria c = CriteriaMapping.toCriteria(request);
 
@@ -68,6 +82,10 @@ class CriteriaMappingTest {
     assertThat(c.batchShare()).isEqualByComparingTo("0.2");
     assertThat(c.engineerMonthlyUsd()).hasToString("15000");
     assertThat(c.horizonMonths()).isEqualTo(24);
+    assertThat(c.selfHost().gpuPriceUsd()).hasToString("15000");
+    assertThat(c.selfHost().model()).isEqualTo("Llama 3.1 70B");
+    assertThat(c.apiPriceChangePerYear()).isEqualByComparingTo("-0.5");
+    assertThat(c.volumeGrowthPerYear()).isEqualByComparingTo("1");
     assertThat(c.totalCostRequested()).isTrue();
   }
 
@@ -79,6 +97,9 @@ class CriteriaMappingTest {
             0L,
             TimeToProduction.DAYS,
             BigDecimal.ZERO,
+            null,
+            null,
+            null,
             null,
             null,
             null,
