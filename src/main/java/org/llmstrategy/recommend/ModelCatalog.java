@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Criteria;
+import org.llmstrategy.facts.Gpu;
+import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.facts.SelfHostInputs;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
 import org.llmstrategy.rules.run.RuleSet;
@@ -28,13 +31,18 @@ final class ModelCatalog {
    * The reference model must be priced, and attempts may only name catalog models. Runs for every
    * request (two lookups by name): the lists for the message are only made when something is wrong.
    */
-  static void check(Catalog catalog, Criteria criteria) {
+  static void check(ReferenceData data, Criteria criteria) {
+    Catalog catalog = data.catalog();
     if (isPriced(catalog, criteria.referenceModel())
         && criteria.expectedAttempts().keySet().stream()
-            .allMatch(n -> catalog.byName().containsKey(n))) {
+            .allMatch(n -> catalog.byName().containsKey(n))
+        && criteria.selfHost() == null) {
       return;
     }
     List<FieldProblem> problems = new ArrayList<>();
+    if (criteria.selfHost() != null) {
+      selfHostProblems(data, criteria.selfHost(), problems);
+    }
     if (!isPriced(catalog, criteria.referenceModel())) {
       List<String> priced =
           catalog.models().stream()
@@ -62,6 +70,33 @@ final class ModelCatalog {
     }
     if (!problems.isEmpty()) {
       throw InvalidRequestException.invalidFields(problems);
+    }
+  }
+
+  /**
+   * selfHost's model must be an open model of the catalog, its GPU one of the GPU table; a GPU the
+   * serving table has no row for is only priced when the quote gives its own tokens/s.
+   */
+  private static void selfHostProblems(
+      ReferenceData data, SelfHostInputs quote, List<FieldProblem> problems) {
+    if (quote.model() != null) {
+      CatalogModel m = data.catalog().byName().get(quote.model());
+      if (m == null || !m.openWeights()) {
+        problems.add(
+            new FieldProblem(
+                "selfHost.model",
+                (m == null ? "is not in the catalog" : "has no open weights to self-host")
+                    + "; open models: "
+                    + listed(
+                        data.catalog().openWeighted().stream().map(CatalogModel::name).toList())));
+      }
+    }
+    if (quote.gpu() != null && data.gpu(quote.gpu()) == null) {
+      problems.add(
+          new FieldProblem(
+              "selfHost.gpu",
+              "is not in the GPU table; GPUs: "
+                  + listed(data.gpus().stream().map(Gpu::name).toList())));
     }
   }
 

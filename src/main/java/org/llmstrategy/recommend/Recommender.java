@@ -114,7 +114,7 @@ public class Recommender {
    */
   static Recommendation recommend(
       Evaluator evaluator, RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
-    ModelCatalog.check(ruleSet.catalog(), criteria);
+    ModelCatalog.check(ruleSet.referenceData(), criteria);
     Evaluation e = evaluator.evaluate(ruleSet, facts(criteria, today));
     Deployment deployment = DeploymentMapping.from(e);
     if (flips) {

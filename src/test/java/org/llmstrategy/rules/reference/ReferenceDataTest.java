@@ -88,7 +88,7 @@ public class ReferenceDataTest {
             SETUPS
                 + "!Setups!H8: \"sourse\" is not a column of the self-host setups: check its"
                 + " spelling; the columns are setup, capacityTokens, monthlyUsd, repeatable,"
-                + " maxParametersBillions, source, checkedOn");
+                + " maxParametersBillions, source, checkedOn, gpus");
   }
 
   @Test
@@ -130,22 +130,30 @@ public class ReferenceDataTest {
     var fixture = RuleFolderFixture.copyOfShippedRules(temp);
     fixture
         .edit(CONSTANTS)
-        .set("A11", "")
-        .set("B11", "")
-        .set("C11", "")
-        .set("D11", "")
-        .set("E11", "")
+        .set("A16", "")
+        .set("B16", "")
+        .set("C16", "")
+        .set("D16", "")
+        .set("E16", "")
         .save();
     assertThat(problems(fixture))
         .containsExactly(
             CONSTANTS
-                + ": has no row for DEPRECATION_HORIZON_MONTHS: add one with its value and"
+                + ": has no row for RENTED_BILL_ABOVE_GPU_RENT: add one with its value and"
                 + " source");
   }
 
   /** Numbers and dates are stored as numbers and dates, not as text that looks like them. */
   @ParameterizedTest
-  @ValueSource(strings = {CATALOG, SETUPS, "cost/OptionCosts.drl.xlsx", CONSTANTS})
+  @ValueSource(
+      strings = {
+        CATALOG,
+        SETUPS,
+        "cost/OptionCosts.drl.xlsx",
+        CONSTANTS,
+        "cost/Gpus.drl.xlsx",
+        "cost/Serving.drl.xlsx"
+      })
   void theShippedReferenceWorkbooksStoreNumbersAsNumbers(String file) throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("rules").resolve(file));
         Workbook wb = WorkbookFactory.create(in)) {
@@ -181,5 +189,31 @@ public class ReferenceDataTest {
             rules, Situations.everythingOpen(), false, java.time.LocalDate.now())
         .models()
         .size();
+  }
+
+  /**
+   * Text is stored as Excel and LibreOffice store it (shared strings), never as inline strings: a
+   * workbook written by some tools (openpyxl) holds inline strings, and POI, which the price import
+   * and the tests edit with, then writes a new value beside the old text that readers keep showing.
+   */
+  @Test
+  void theShippedWorkbooksStoreTextAsEditorsDo() throws IOException {
+    List<Path> workbooks;
+    try (var files = Files.walk(Path.of("rules"))) {
+      workbooks = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+    }
+    assertThat(workbooks).isNotEmpty();
+    for (Path workbook : workbooks) {
+      try (var zip = new java.util.zip.ZipFile(workbook.toFile())) {
+        var sheets = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/")).toList();
+        for (var sheet : sheets) {
+          String xml =
+              new String(
+                  zip.getInputStream(sheet).readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8);
+          assertThat(xml).as("%s %s", workbook, sheet.getName()).doesNotContain("t=\"inlineStr\"");
+        }
+      }
+    }
   }
 }
