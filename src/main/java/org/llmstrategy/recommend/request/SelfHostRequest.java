@@ -27,7 +27,7 @@ public record SelfHostRequest(
     @Schema(
             description =
                 "A catalog open model to self-host (default: the cheapest that meets the filters)",
-            example = "Llama 3.3 70B")
+            example = "Llama-3.3-70B")
         @Size(max = 100, message = "must be at most {max} characters")
         String model,
     @Schema(
