@@ -22,7 +22,11 @@ final class CostOverTime {
   private static final int MONTHS_A_YEAR = 12;
 
   /** One option's months: upfront paid before month 1, then each month's bill and labour. */
-  record Months(Option option, BigDecimal upfront, List<BigDecimal> paid) {
+  record Months(Option option, BigDecimal upfront, List<BigDecimal> paid, boolean constant) {
+    Months(Option option, BigDecimal upfront, List<BigDecimal> paid) {
+      this(option, upfront, paid, false);
+    }
+
     /** Cumulative cost at the end of month {@code m} (0: the upfront alone); null when unpriced. */
     BigDecimal totalAt(int m) {
       if (paid == null) {
@@ -76,6 +80,9 @@ final class CostOverTime {
     if (selfHost.paid() == null || api.paid() == null) {
       return null;
     }
+    if (selfHost.constant() && api.constant()) {
+      return constantBreakEven(selfHost, api, months);
+    }
     BigDecimal previous = api.upfront().subtract(selfHost.upfront()); // API ahead by this much
     BigDecimal crossing = previous.signum() >= 0 ? BigDecimal.ZERO : null;
     BigDecimal sh = selfHost.upfront();
@@ -95,5 +102,22 @@ final class CostOverTime {
       previous = lead;
     }
     return crossing == null ? null : crossing.setScale(1, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The same month after month: self-hosting catches up by (API − self-hosting) a month on an
+   * upfront gap; the month it has caught up, to one decimal, if within {@code months}.
+   */
+  private static BigDecimal constantBreakEven(Months selfHost, Months api, int months) {
+    BigDecimal gap = selfHost.upfront().subtract(api.upfront());
+    BigDecimal saving = api.paid().get(0).subtract(selfHost.paid().get(0));
+    if (gap.signum() <= 0) {
+      return saving.signum() >= 0 ? BigDecimal.ZERO.setScale(1) : null;
+    }
+    if (saving.signum() <= 0) {
+      return null;
+    }
+    BigDecimal m = gap.divide(saving, 6, RoundingMode.HALF_EVEN);
+    return m.compareTo(BigDecimal.valueOf(months)) > 0 ? null : m.setScale(1, RoundingMode.HALF_UP);
   }
 }

@@ -3,6 +3,7 @@ package org.llmstrategy.cost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
@@ -126,6 +127,20 @@ final class TotalCost {
    */
   CostOverTime.Months months(
       Option option, BigDecimal upfront, int count, java.util.function.IntFunction<Bill> bill) {
+    if (!CostOverTime.changes(criteria)) {
+      // every month is the first: one bill, repeated (no list of 120 figures for each request)
+      Bill b = bill.apply(1);
+      if (b == null) {
+        return new CostOverTime.Months(option, upfront, null);
+      }
+      BigDecimal labour = labour(option, b.gpus());
+      BigDecimal month = b.monthlyUsd().add(b.upfrontAddedUsd());
+      return new CostOverTime.Months(
+          option,
+          upfront,
+          Collections.nCopies(count, labour == null ? month : month.add(labour)),
+          true);
+    }
     List<BigDecimal> paid = new ArrayList<>(count);
     for (int m = 1; m <= count; m++) {
       Bill b = bill.apply(m);

@@ -17,14 +17,18 @@ import java.time.LocalDate;
  */
 public record CatalogModel(
     String name,
-    String provider,
+    @Schema(description = "Who offers or publishes it; null where unknown", nullable = true)
+        String provider,
     @Schema(description = "Context window in tokens; null where unknown", nullable = true)
         Long contextWindowTokens,
-    Quality quality,
-    String speed,
+    @Schema(description = "The analysts' rating; null: not rated yet", nullable = true)
+        Quality quality,
+    @Schema(description = "The article's speed words; null where unknown", nullable = true)
+        String speed,
     @Schema(description = "null where the article says 'infra cost only'", nullable = true)
         BigDecimal inputUsdPerMillionTokens,
-    License license,
+    @Schema(description = "null where unknown (never open weights)", nullable = true)
+        License license,
     @Schema(description = "When the provider retires the model, if announced", nullable = true)
         LocalDate retirementDate,
     @Schema(description = "USD per 1M output tokens; null where unknown", nullable = true)

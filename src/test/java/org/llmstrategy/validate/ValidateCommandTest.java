@@ -89,7 +89,9 @@ class ValidateCommandTest {
         .anySatisfy(
             line ->
                 assertThat(line)
-                    .startsWith("  Everything open and prompt-only: API first: ")
+                    // Claude Sonnet 4 is retired: the scenario decided before its retirement lists
+                    // it
+                    .startsWith("  Claude Sonnet 4 retires on 2026-05-14: ")
                     .contains("models[\"Claude Sonnet 4\"].monthlyUsd: 3.00 → 3.50"));
     assertThat(lines.get(lines.size() - 1)).startsWith("OK " + candidate.dir());
     org.llmstrategy.rules.PlainWords.assertPlain(lines.subList(1, lines.size() - 1), tmp);

@@ -41,6 +41,7 @@ public final class ReferenceDataReader {
       new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
   private final Set<String> constantFiles = new LinkedHashSet<>();
+  private final Set<String> catalogFiles = new LinkedHashSet<>();
   private final List<RuleProblem> problems = new ArrayList<>();
 
   /** Whether the workbook's first sheet holds a reference table (it is data, not rules). */
@@ -57,6 +58,7 @@ public final class ReferenceDataReader {
     files.add(file);
     ReferenceTable<?> table = ReferenceTables.BY_FIRST_KEY.get(key);
     if (table == ReferenceTables.MODELS) {
+      catalogFiles.add(file);
       models.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.MODELS)));
     } else if (table == ReferenceTables.SETUPS) {
       take(ReferenceSheet.read(file, wb, ReferenceTables.SETUPS))
@@ -155,11 +157,16 @@ public final class ReferenceDataReader {
   private void checkServing(List<CatalogModel> catalog, List<Gpu> gpuTable) {
     Set<String> models = new HashSet<>();
     catalog.forEach(m -> models.add(m.name().toLowerCase(Locale.ROOT)));
+    // a catalog refused in part was not read to its end: its own problem says why, not each row
+    // that names a model it would have held
+    boolean catalogComplete = catalogFiles.stream().allMatch(f -> problemsIn(f).isEmpty());
     Set<String> gpuNames = new HashSet<>();
     gpuTable.forEach(g -> gpuNames.add(g.name().toLowerCase(Locale.ROOT)));
     for (var e : serving) {
       ServingRate r = e.record();
-      if (!models.isEmpty() && !models.contains(r.model().toLowerCase(Locale.ROOT))) {
+      if (catalogComplete
+          && !models.isEmpty()
+          && !models.contains(r.model().toLowerCase(Locale.ROOT))) {
         problems.add(
             new RuleProblem(
                 e.file(),

@@ -51,7 +51,8 @@ class MachineryMistakesTest {
                 + " spelling; the columns are model, provider, contextWindowTokens, quality,"
                 + " speed, inputUsdPerMillionTokens, license, retirementDate,"
                 + " outputUsdPerMillionTokens, cachedInputUsdPerMillionTokens, batchDiscount,"
-                + " parametersBillions, priceSource, pricesCheckedOn, aliases");
+                + " parametersBillions, priceSource, pricesCheckedOn, aliases, fineTunable,"
+                + " fineTuningSource");
   }
 
   @Test

@@ -43,10 +43,10 @@ class RuleSetBuilderTest {
     for (String file : ruleFiles) {
       assertThat(rules.sources().values()).as(file).anyMatch(s -> s.file().equals(file));
     }
-    // the catalog is read as data: its eight models, and no rule of its own
+    // the catalog is read as data: its twenty models, and no rule of its own
     assertThat(rules.catalog().models())
         .extracting(org.llmstrategy.facts.CatalogModel::name)
-        .hasSize(8)
+        .hasSize(20)
         .contains("GPT-4o", "DeepSeek-V3");
     assertThat(rules.sources().values()).noneMatch(s -> s.file().startsWith("models/"));
   }

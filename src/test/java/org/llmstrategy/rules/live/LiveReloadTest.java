@@ -153,7 +153,8 @@ class LiveReloadTest {
       assertThat(attempt.path("outcome").asString()).isEqualTo("ACTIVATED");
       // the impact names the scenarios whose answers the edit changes, old → new
       assertThat(attempt.path("impact").toString())
-          .contains("Everything open and prompt-only: API first: ")
+          // Claude Sonnet 4 is retired: the scenario decided before its retirement lists it
+          .contains("Claude Sonnet 4 retires on 2026-05-14: ")
           .contains("monthlyUsd: 3.00 → 3.50");
       String edited = activeVersion();
       assertThat(activated).doesNotContain(edited);

@@ -39,7 +39,13 @@ public class ReferenceDataTest {
 
   /** The shipped workbooks that are data, not rules. */
   public static final List<String> DATA =
-      List.of(CATALOG, SETUPS, "cost/OptionCosts.drl.xlsx", CONSTANTS);
+      List.of(
+          CATALOG,
+          SETUPS,
+          "cost/OptionCosts.drl.xlsx",
+          CONSTANTS,
+          "cost/Gpus.drl.xlsx",
+          "cost/Serving.drl.xlsx");
 
   @TempDir Path temp;
 
