@@ -155,6 +155,7 @@ public final class CostCalculator {
       ranges = selfHostCheaperRanges(price.multiply(h), side.steps(h, horizonGiven), fixed);
     }
     Long breakEven = ranges.isEmpty() ? null : ranges.get(0).fromTokens();
+    BigDecimal selfHostLabour = total.labour(Option.SELF_HOST, gpus);
     SelfHostPlan plan =
         replica == null || selfHost == null
             ? null
@@ -166,9 +167,7 @@ public final class CostCalculator {
                 Math.multiplyExact(replica.capacityTokens(), selfHost.gpus() / replica.gpus()),
                 money(selfHost.upfrontUsd()),
                 money(selfHost.monthlyUsd()),
-                total.labour(Option.SELF_HOST, gpus) == null
-                    ? null
-                    : money(total.labour(Option.SELF_HOST, gpus)),
+                selfHostLabour == null ? null : money(selfHostLabour),
                 replica.sources());
     return new CostEstimate(
         tier,

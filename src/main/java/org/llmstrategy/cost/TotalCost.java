@@ -1,7 +1,6 @@
 package org.llmstrategy.cost;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,13 +132,8 @@ final class TotalCost {
       if (b == null) {
         return new CostOverTime.Months(option, upfront, null);
       }
-      BigDecimal labour = labour(option, b.gpus());
-      BigDecimal month = b.monthlyUsd().add(b.upfrontAddedUsd());
       return new CostOverTime.Months(
-          option,
-          upfront,
-          Collections.nCopies(count, labour == null ? month : month.add(labour)),
-          true);
+          option, upfront, Collections.nCopies(count, paid(option, b)), true);
     }
     List<BigDecimal> paid = new ArrayList<>(count);
     for (int m = 1; m <= count; m++) {
@@ -147,11 +141,16 @@ final class TotalCost {
       if (b == null) {
         return new CostOverTime.Months(option, upfront, null);
       }
-      BigDecimal labour = labour(option, b.gpus());
-      BigDecimal month = b.monthlyUsd().add(b.upfrontAddedUsd());
-      paid.add(labour == null ? month : month.add(labour));
+      paid.add(paid(option, b));
     }
     return new CostOverTime.Months(option, upfront, paid);
+  }
+
+  /** What a month costs the option: its bill, what it buys that month, and its labour. */
+  private BigDecimal paid(Option option, Bill b) {
+    BigDecimal labour = labour(option, b.gpus());
+    BigDecimal month = b.monthlyUsd().add(b.upfrontAddedUsd());
+    return labour == null ? month : month.add(labour);
   }
 
   /** A month's bill, what it adds upfront (GPUs bought for a grown volume) and its GPUs. */
@@ -159,10 +158,6 @@ final class TotalCost {
     static Bill of(BigDecimal monthlyUsd) {
       return new Bill(monthlyUsd, BigDecimal.ZERO, null);
     }
-  }
-
-  static BigDecimal ceilDiv(BigDecimal a, BigDecimal b) {
-    return a.divide(b, 0, RoundingMode.CEILING);
   }
 
   /**

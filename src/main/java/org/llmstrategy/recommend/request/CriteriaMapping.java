@@ -30,7 +30,7 @@ public final class CriteriaMapping {
    */
   private static Object plain(Object value) {
     if (value instanceof BigDecimal d) {
-      return d.scale() < 0 ? d.setScale(0) : d;
+      return plain(d);
     }
     if (value instanceof SelfHostRequest selfHost) {
       return selfHost.toInputs();
@@ -41,6 +41,11 @@ public final class CriteriaMapping {
       return plain;
     }
     return value;
+  }
+
+  /** A decimal read with its trailing zeros stripped, given a non-negative scale again. */
+  static BigDecimal plain(BigDecimal d) {
+    return d == null || d.scale() >= 0 ? d : d.setScale(0);
   }
 
   private static Object read(MethodHandle accessor, CriteriaRequest r) {

@@ -128,7 +128,8 @@ public final class CriteriaReader {
       return f -> f.string(name);
     }
     if (type == SelfHostRequest.class) {
-      return f -> f.nested(name, SelfHostRequest.class, CriteriaReader::readRecord);
+      Function<JsonFields, Object> inner = recordReader(SelfHostRequest.class);
+      return f -> f.nested(name, SelfHostRequest.class, inner);
     }
     if (c.getGenericType() instanceof ParameterizedType p
         && p.getRawType() == Map.class
@@ -142,21 +143,39 @@ public final class CriteriaReader {
 
   /**
    * A nested object read as its record, component by component, with the same readers; its problems
-   * are named {@code outer.field}.
+   * are named {@code outer.field}. The readers and the constructor are found once, when the reader
+   * loads, not for each request.
    */
-  private static Object readRecord(Class<?> type, JsonFields f) {
+  private static Function<JsonFields, Object> recordReader(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
+    List<Function<JsonFields, Object>> readers = new ArrayList<>();
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
-      values[i] = readerOf(components[i]).apply(f);
+      readers.add(readerOf(components[i]));
       types[i] = components[i].getType();
     }
+    MethodHandle constructor;
     try {
-      return type.getDeclaredConstructor(types).newInstance(values);
+      constructor =
+          MethodHandles.lookup()
+              .findConstructor(type, MethodType.methodType(void.class, types))
+              .asSpreader(Object[].class, types.length);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+      throw new ExceptionInInitializerError(e);
     }
+    return f -> {
+      Object[] values = new Object[readers.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = readers.get(i).apply(f);
+      }
+      try {
+        return constructor.invoke(values);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   private static MethodHandle canonical() {

@@ -59,10 +59,7 @@ public final class JsonFields {
    * A nested object read by {@code reader} over its own fields; its problems (unknown fields among
    * them) are this object's, named {@code name.field}.
    */
-  <T> T nested(
-      String name,
-      Class<T> type,
-      java.util.function.BiFunction<Class<?>, JsonFields, Object> reader) {
+  <T> T nested(String name, Class<T> type, java.util.function.Function<JsonFields, Object> reader) {
     JsonNode n = field(name);
     if (n == null) {
       return null;
@@ -71,7 +68,7 @@ public final class JsonFields {
       return problem(name, "must be an object");
     }
     JsonFields inner = new JsonFields(n, prefix + name + ".");
-    Object value = reader.apply(type, inner);
+    Object value = reader.apply(inner);
     readProblems.addAll(inner.problems());
     return type.cast(value);
   }

@@ -101,16 +101,12 @@ public record SelfHostRequest(
         gpu,
         gpuCount,
         hardware,
-        plain(gpuHourlyUsd),
-        plain(gpuPriceUsd),
+        CriteriaMapping.plain(gpuHourlyUsd),
+        CriteriaMapping.plain(gpuPriceUsd),
         gpuWatts,
-        plain(tokensPerSecond),
-        plain(servingHoursPerMonth),
-        plain(utilisation),
-        plain(electricityUsdPerKwh));
-  }
-
-  private static BigDecimal plain(BigDecimal d) {
-    return d == null || d.scale() >= 0 ? d : d.setScale(0);
+        CriteriaMapping.plain(tokensPerSecond),
+        CriteriaMapping.plain(servingHoursPerMonth),
+        CriteriaMapping.plain(utilisation),
+        CriteriaMapping.plain(electricityUsdPerKwh));
   }
 }
