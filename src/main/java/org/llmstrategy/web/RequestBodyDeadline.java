@@ -27,13 +27,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads every request body off the request thread, within a deadline, before the request goes on. A
- * blocking read holds one of Tomcat's request threads for as long as the client takes: a few
- * hundred clients sending a byte every few seconds held all 200 and the service answered nobody.
- * Here the body is collected by a non-blocking {@link ReadListener} (the connection costs a socket
- * and a small buffer, no thread); once it is complete the request is dispatched again, with the
- * body in memory, and goes through the rest of the filters to its controller. A body that is not
- * complete by {@code decision.request-body-timeout} is answered 408 and the connection closed.
+ * Reads every request body without letting its client hold a request thread, within a deadline,
+ * before the request goes on. A blocking read holds one of Tomcat's request threads for as long as
+ * the client takes: a few hundred clients sending a byte every few seconds held all 200 and the
+ * service answered nobody. What arrived with the headers is read at once (nearly every body does);
+ * the rest of a body still on its way is collected by a non-blocking {@link ReadListener} (the
+ * connection costs a socket and a small buffer, no thread); once it is complete the request is
+ * dispatched again, with the body in memory, and goes through the rest of the filters to its
+ * controller. A body that is not complete by {@code decision.request-body-timeout} is answered 408
+ * and the connection closed.
  *
  * <p>At most {@link RequestSizeLimit#MAX_BODY_BYTES} + 1 bytes are collected: enough for {@link
  * RequestSizeLimit} to refuse the rest with 413 when the body is read; a declared length over the
@@ -71,9 +73,16 @@ class RequestBodyDeadline extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    ServletInputStream in = request.getInputStream();
+    ByteArrayOutputStream arrived = readWhatHasArrived(request, in);
+    if (arrived.size() == request.getContentLengthLong()) {
+      // the usual case: the whole body came with the headers, read without waiting for anything
+      chain.doFilter(new BufferedBodyRequest(request, arrived.toByteArray()), response);
+      return;
+    }
     AsyncContext async = request.startAsync(request, response);
     async.setTimeout(timeout.toMillis());
-    Collector collector = new Collector(async, request, response, request.getInputStream());
+    Collector collector = new Collector(async, request, response, in, arrived);
     async.addListener(collector);
     request.getInputStream().setReadListener(collector);
   }
@@ -82,6 +91,37 @@ class RequestBodyDeadline extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilterAsyncDispatch() {
     return false;
+  }
+
+  /**
+   * The part of a body of declared length that is already in the server's buffer, read without
+   * blocking: {@code available()} counts only what has arrived, and a read of no more than that
+   * returns at once. Going asynchronous costs two hand-overs between threads and a second pass
+   * through the filters (see BENCHMARKS.md), so a request whose body came with its headers, as
+   * nearly all do, never pays it; a body still on its way is collected as before, from here on.
+   */
+  private static ByteArrayOutputStream readWhatHasArrived(
+      HttpServletRequest request, ServletInputStream in) throws IOException {
+    long length = request.getContentLengthLong();
+    ByteArrayOutputStream arrived = new ByteArrayOutputStream(length > 0 ? (int) length : 256);
+    if (length <= 0) {
+      return arrived; // chunked: its length is known only at its end
+    }
+    byte[] buffer = new byte[(int) Math.min(length, 8192)];
+    while (arrived.size() < length) {
+      int ready = in.available();
+      if (ready <= 0) {
+        break;
+      }
+      int n =
+          in.read(
+              buffer, 0, (int) Math.min(Math.min(ready, buffer.length), length - arrived.size()));
+      if (n <= 0) {
+        break;
+      }
+      arrived.write(buffer, 0, n);
+    }
+    return arrived;
   }
 
   private static boolean hasBody(HttpServletRequest request) {
@@ -94,7 +134,7 @@ class RequestBodyDeadline extends OncePerRequestFilter {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final ServletInputStream in;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream body;
     private final byte[] buffer = new byte[8192];
     private final AtomicBoolean done = new AtomicBoolean();
 
@@ -102,7 +142,9 @@ class RequestBodyDeadline extends OncePerRequestFilter {
         AsyncContext async,
         HttpServletRequest request,
         HttpServletResponse response,
-        ServletInputStream in) {
+        ServletInputStream in,
+        ByteArrayOutputStream arrived) {
+      this.body = arrived; // what came with the headers; the rest is added as it arrives
       this.async = async;
       this.request = request;
       this.response = response;

@@ -98,6 +98,49 @@ class SlowClientsTest {
     }
   }
 
+  /**
+   * A body that came with its headers is read at once, one still on its way is collected as it
+   * arrives: the first half here is read with the headers and the rest after a pause, and the
+   * answer is the one the whole body gets.
+   */
+  @Test
+  void aBodyThatArrivesInPartsIsAnsweredAsTheWholeBody() throws Exception {
+    byte[] body = Files.readAllBytes(Path.of("bench/requests/api-medium-weeks.json"));
+    RawHttp.Answer whole =
+        RawHttp.exchange(
+            port,
+            "POST /recommend HTTP/1.1",
+            "Content-Type: application/json\r\n",
+            new String(body, StandardCharsets.UTF_8));
+    RawHttp.Answer inParts;
+    try (Socket s = new Socket("localhost", port)) {
+      s.setSoTimeout((int) GENEROUS.toMillis());
+      OutputStream out = s.getOutputStream();
+      out.write(
+          ("POST /recommend HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, body.length / 2);
+      out.flush();
+      Thread.sleep(300);
+      out.write(body, body.length / 2, body.length - body.length / 2);
+      out.flush();
+      inParts = RawHttp.read(s.getInputStream());
+    }
+    assertThat(whole.status()).isEqualTo(200);
+    assertThat(inParts.status()).isEqualTo(200);
+    assertThat(withoutTimes(inParts.body())).isEqualTo(withoutTimes(whole.body()));
+  }
+
+  /**
+   * The answer's clock readings (the decision's date and time) are the only expected difference.
+   */
+  private static String withoutTimes(String answer) {
+    return answer.replaceAll("\"[0-9]{4}-[0-9]{2}-[0-9]{2}T[^\"]*\"", "\"time\"");
+  }
+
   /** A space to every slow client each second, until the server closes on it. */
   private static void trickle(List<Socket> slow, AtomicBoolean trickling) {
     while (trickling.get()) {
