@@ -16,8 +16,9 @@ import org.llmstrategy.rules.RuleFile;
 import org.llmstrategy.rules.RuleProblem;
 import org.llmstrategy.rules.live.CandidateCheck;
 import org.llmstrategy.rules.live.CandidateCheck.Replay;
+import org.llmstrategy.rules.run.DeadlinePassedException;
+import org.llmstrategy.rules.run.DecisionStoppedException;
 import org.llmstrategy.rules.run.RuleSet;
-import org.llmstrategy.rules.run.RulesDidNotSettleException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -123,9 +124,27 @@ public class ScenarioRunner implements CandidateCheck {
     List<RuleProblem> failures = new ArrayList<>();
     List<Scenario> scenarios = scenarios(candidate, failures);
     List<String> impact = new ArrayList<>();
-    for (Scenario s : scenarios) {
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
       Outcome now = runGuarded(candidate, s);
       failures.addAll(now.failures(s));
+      if (now.endless()) {
+        // each further run could take as long: the candidate is refused on this one
+        int rest = scenarios.size() - i - 1;
+        if (rest > 0) {
+          failures.add(
+              new RuleProblem(
+                  s.file(),
+                  s.sheet(),
+                  "A" + s.row(),
+                  "the other "
+                      + rest
+                      + " scenario"
+                      + (rest == 1 ? " was" : "s were")
+                      + " not run, nor the recent requests: a rule of these rules did not end"));
+        }
+        return new Report(scenarios.size(), failures, List.of(), Replay.none());
+      }
       if (active != null && now.answer() != null) {
         Outcome before = runGuarded(active, s);
         if (before.answer() != null) {
@@ -184,7 +203,9 @@ public class ScenarioRunner implements CandidateCheck {
       ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));
       tree.remove("rulesVersion"); // changes with every edit: not an impact
       return new Outcome(tree, null);
-    } catch (RulesDidNotSettleException e) {
+    } catch (DeadlinePassedException e) { // did not end: the message names the rule
+      return new Outcome(null, e.getMessage(), true);
+    } catch (DecisionStoppedException e) { // looped: the message names the rule
       return new Outcome(null, e.getMessage());
     } catch (InvalidRequestException e) {
       return new Outcome(
@@ -204,8 +225,15 @@ public class ScenarioRunner implements CandidateCheck {
         .readTree(answer);
   }
 
-  /** A scenario's answer, or the reason it has none. */
-  public record Outcome(JsonNode answer, String error) {
+  /**
+   * A scenario's answer, or the reason it has none; {@code endless} when the run was stopped at the
+   * offline deadline (a rule that computes without end).
+   */
+  public record Outcome(JsonNode answer, String error, boolean endless) {
+    public Outcome(JsonNode answer, String error) {
+      this(answer, error, false);
+    }
+
     List<RuleProblem> failures(Scenario s) {
       if (answer == null) {
         return List.of(

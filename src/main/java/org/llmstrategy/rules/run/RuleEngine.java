@@ -111,16 +111,22 @@ public class RuleEngine implements Evaluator, AutoCloseable {
    */
   @Override
   public Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
+    try {
+      return within(workers, deadlineNanos, ruleSet, facts);
+    } catch (DecisionStoppedException e) {
+      throw stopped(ruleSet, e);
+    }
+  }
+
+  /** One run on one of {@code workers}, halted or given up at {@code deadlineNanos}. */
+  private static Evaluation within(
+      DecisionWorkers workers, long deadlineNanos, RuleSet ruleSet, List<?> facts) {
     Run run = new Run(ruleSet, facts);
     try {
       return workers.run(processorAtStart -> run.evaluate(deadlineNanos, processorAtStart));
     } catch (DecisionWorkers.GivenUp e) {
-      throw stopped(
-          ruleSet,
-          new DeadlinePassedException(
-              ruleSet.version(), Duration.ofNanos(deadlineNanos).toMillis(), run.firing(), true));
-    } catch (DecisionStoppedException e) {
-      throw stopped(ruleSet, e);
+      throw new DeadlinePassedException(
+          ruleSet.version(), Duration.ofNanos(deadlineNanos).toMillis(), run.firing(), true);
     }
   }
 
@@ -131,9 +137,38 @@ public class RuleEngine implements Evaluator, AutoCloseable {
     return e;
   }
 
-  /** As {@link #evaluate(RuleSet, List)}, outside any engine's bound: for offline work. */
+  /**
+   * As {@link #evaluate(RuleSet, List)}, outside any engine's bound: for offline work (a
+   * candidate's scenarios and the replay of recent traffic before it goes live, {@code validate}).
+   * Offline runs end too, within {@link OfflineRuns#DEADLINE}: a candidate whose rule computes
+   * without end (a number raised to the power of half a billion is one call, no loop the sandbox
+   * could refuse) is refused by its first scenario instead of holding every later reload for good.
+   *
+   * @throws DecisionStoppedException when the run did not end by itself in time
+   */
   public static Evaluation evaluateUnbounded(RuleSet ruleSet, List<?> facts) {
-    return new Run(ruleSet, facts).evaluate(0, 0);
+    return within(OfflineRuns.WORKERS, OfflineRuns.DEADLINE.toNanos(), ruleSet, facts);
+  }
+
+  /**
+   * The threads offline runs take turns on, one per processor, started on first use: the checks of
+   * one process share them (the reload's checks, the build's scenario check), as they share the
+   * processors. Daemons, never closed: they hold nothing and never hold up the end of the JVM.
+   */
+  static final class OfflineRuns {
+    /**
+     * How much processor time one offline run may use: generous, because a rule set's first runs
+     * load its classes (some hundreds of milliseconds) and the machine checking may be busy; an
+     * ordinary warm decision uses well under a millisecond.
+     */
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    static final DecisionWorkers WORKERS =
+        new DecisionWorkers(
+            Runtime.getRuntime().availableProcessors(),
+            DEADLINE.toNanos() + DEADLINE.toNanos() / 4);
+
+    private OfflineRuns() {}
   }
 
   /** Ends the engine's threads (at shutdown): a stuck run never holds up the JVM's end. */
