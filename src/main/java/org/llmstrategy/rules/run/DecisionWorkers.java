@@ -58,6 +58,13 @@ final class DecisionWorkers implements AutoCloseable {
    * @throws GivenUp when the run started but did not end within the limit
    */
   <T> T run(LongFunction<T> work) {
+    return run(work, limitNanos);
+  }
+
+  /**
+   * As {@link #run(LongFunction)}, given up after {@code limitNanos} instead of the workers' own.
+   */
+  <T> T run(LongFunction<T> work, long limitNanos) {
     if (closed) {
       throw new IllegalStateException("the service is stopping");
     }
@@ -65,6 +72,8 @@ final class DecisionWorkers implements AutoCloseable {
     queue.add(turn);
     boolean interrupted = false;
     Thread stuck;
+    long givenUpAfter = 0;
+    long givenUpByClock = 0;
     synchronized (turn) {
       try {
         // woken once, when the run is done: a queued or running turn is looked at only when its
@@ -82,6 +91,8 @@ final class DecisionWorkers implements AutoCloseable {
               long used = ProcessorTime.of(turn.worker) - turn.processorAtStart;
               long byClock = now - turn.startedAt;
               if (used >= limitNanos || byClock >= ProcessorTime.CLOCK_FACTOR * limitNanos) {
+                givenUpAfter = used;
+                givenUpByClock = byClock;
                 break;
               }
               // it waited for a processor rather than computed: it gets what it has not used
@@ -110,7 +121,7 @@ final class DecisionWorkers implements AutoCloseable {
       stuck = turn.worker;
     }
     giveUp(stuck);
-    throw new GivenUp(limitNanos);
+    throw new GivenUp(limitNanos, givenUpAfter, givenUpByClock);
   }
 
   /** A new worker takes the stuck one's place; the stuck one is stopped where Java can. */
@@ -178,8 +189,23 @@ final class DecisionWorkers implements AutoCloseable {
 
   /** A run that started and did not end within the limit: given up, its thread replaced. */
   static final class GivenUp extends RuntimeException {
-    GivenUp(long limitNanos) {
+    private final long usedNanos;
+    private final long clockNanos;
+
+    GivenUp(long limitNanos, long usedNanos, long clockNanos) {
       super("the run did not end within " + TimeUnit.NANOSECONDS.toMillis(limitNanos) + " ms");
+      this.usedNanos = usedNanos;
+      this.clockNanos = clockNanos;
+    }
+
+    /** The processor time the run had used when it was given up. */
+    long usedNanos() {
+      return usedNanos;
+    }
+
+    /** The time by the clock from the run's start until it was given up. */
+    long clockNanos() {
+      return clockNanos;
     }
   }
 

@@ -83,7 +83,10 @@ final class PreparedRuleSet {
     private long limit;
     private long processorAtStart;
     private long clockEnd;
+    private long clockAtStart;
     private boolean overdue;
+    private long usedAtHalt;
+    private long clockAtHalt;
 
     /**
      * The rule whose consequence runs now. Written by the run's thread, read by the thread that
@@ -108,6 +111,7 @@ final class PreparedRuleSet {
       this.limit = limit;
       this.processorAtStart = processorAtStart;
       this.deadline = now + limit;
+      this.clockAtStart = now;
       this.clockEnd = now + ProcessorTime.CLOCK_FACTOR * limit;
       this.hasDeadline = true;
     }
@@ -116,6 +120,8 @@ final class PreparedRuleSet {
     private boolean pastDeadline(long now) {
       long used = ProcessorTime.current() - processorAtStart;
       if (used >= limit || now - clockEnd >= 0) {
+        usedAtHalt = used;
+        clockAtHalt = now - clockAtStart;
         return true;
       }
       deadline = now + (limit - used);
@@ -125,6 +131,16 @@ final class PreparedRuleSet {
     /** Whether the run was halted at its deadline. */
     boolean overdue() {
       return overdue;
+    }
+
+    /** Processor time the run had used when it was halted, in nanoseconds. */
+    long usedAtHalt() {
+      return usedAtHalt;
+    }
+
+    /** Time by the clock from the run's start to its halt, in nanoseconds. */
+    long clockAtHalt() {
+      return clockAtHalt;
     }
 
     /** The rule firing now, or fired last; null before the first firing. */

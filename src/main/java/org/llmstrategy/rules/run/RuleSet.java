@@ -3,6 +3,7 @@ package org.llmstrategy.rules.run;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.ReferenceData;
@@ -38,6 +39,7 @@ public final class RuleSet {
   private final ClassLoader compiledClasses;
   private volatile PreparedRuleSet prepared;
   private final StoppedDecisions stoppedDecisions = new StoppedDecisions();
+  private final AtomicLong liveDecisions = new AtomicLong();
 
   public RuleSet(
       String version,
@@ -83,6 +85,11 @@ public final class RuleSet {
   }
 
   /** The live decisions this rule set did not bring to an end: any makes it faulty. */
+  /** Counts one more live decision by this rule set; how many there were before it. */
+  long countLiveDecision() {
+    return liveDecisions.getAndIncrement();
+  }
+
   public StoppedDecisions stoppedDecisions() {
     return stoppedDecisions;
   }

@@ -82,6 +82,44 @@ class DecisionDeadlineTest {
       RuleEngine.evaluateUnbounded(spinning, RuleEngineTest.facts(c));
       RuleEngine.evaluateUnbounded(slow, RuleEngineTest.facts(c));
     }
+    pastItsFirstDecisions(spinning);
+    pastItsFirstDecisions(slow);
+  }
+
+  /** As after its first live decisions, which get ten times the deadline (the JVM compiling). */
+  private static void pastItsFirstDecisions(RuleSet ruleSet) {
+    while (ruleSet.countLiveDecision() < RuleEngine.WARMING_DECISIONS) {
+      // counted
+    }
+  }
+
+  /**
+   * A rule set's first live decisions run code the JVM has not compiled yet: they get ten times the
+   * deadline, so a loaded machine's first decisions are not stopped for no fault of a rule. A rule
+   * slow at every firing is still halted then, at the longer deadline, and at the deadline itself
+   * once the rule set is past its first decisions.
+   */
+  @Test
+  void aRuleSetsFirstDecisionsGetTenTimesTheDeadline() throws Exception {
+    RuleSet cold =
+        RuleFolderFixture.copyOfShippedRules(tmp.resolve("cold"))
+            .write("decision/Slow.drl", SLOW)
+            .build();
+    try (RuleEngine engine = new RuleEngine(cold, 0, 1, Duration.ofMillis(200))) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(120),
+          () ->
+              assertThatThrownBy(() -> engine.evaluate(cold, facts(SPIN_VOLUME)))
+                  .isInstanceOf(DeadlinePassedException.class)
+                  .hasMessageContaining("did not decide within the deadline of 2000 ms"));
+      pastItsFirstDecisions(cold);
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(60),
+          () ->
+              assertThatThrownBy(() -> engine.evaluate(cold, facts(SPIN_VOLUME)))
+                  .isInstanceOf(DeadlinePassedException.class)
+                  .hasMessageContaining("did not decide within the deadline of 200 ms"));
+    }
   }
 
   @AfterAll
