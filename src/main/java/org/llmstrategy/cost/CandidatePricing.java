@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.llmstrategy.facts.CandidateListing;
+import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.ModelCandidates;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.ReferenceData;
 import org.llmstrategy.facts.SelfHostSetup;
 
 /**
@@ -47,9 +49,36 @@ public final class CandidatePricing {
       List<?> setups,
       CandidateListing listing) {
     List<SelfHostSetup> selfHost = setups.stream().map(SelfHostSetup.class::cast).toList();
+    return rank(
+        criteria,
+        option,
+        matching,
+        costs,
+        new ReferenceData(Catalog.EMPTY, selfHost, List.of(), null, null),
+        listing);
+  }
+
+  /**
+   * As above, each candidate priced as the cost answer prices its option (issue 24: one price per
+   * option): an API model at its token prices; a fine-tuned model at the option costs' fine-tuned
+   * price and retraining runs; a self-hosted model on the setups that serve its size, or sized on a
+   * GPU as {@code cost.selfHost} is when the request sends {@code selfHost}. A model the catalog
+   * cannot price for the request's traffic (no output price) takes no part: it is not ranked.
+   */
+  public static ModelCandidates rank(
+      Criteria criteria,
+      Option option,
+      List<?> matching,
+      List<?> costs,
+      ReferenceData data,
+      CandidateListing listing) {
     boolean costed = !costs.isEmpty() && costs.get(0) instanceof CostEstimate;
-    Pricing pricing = new Pricing(criteria, option == Option.SELF_HOST, costed, selfHost);
-    List<CatalogModel> models = matching.stream().map(CatalogModel.class::cast).toList();
+    Pricing pricing = new Pricing(criteria, option, costed, data);
+    List<CatalogModel> models =
+        matching.stream()
+            .map(CatalogModel.class::cast)
+            .filter(m -> option == Option.SELF_HOST || pricing.shape.prices(m))
+            .toList();
     List<ModelCandidates.Priced> priced = new ArrayList<>();
     for (CatalogModel m : pricing.shortlist(models, listing.size())) {
       priced.add(pricing.of(m));
@@ -63,17 +92,23 @@ public final class CandidatePricing {
   private static final class Pricing {
     private final Criteria criteria;
     private final boolean selfHosted;
+    private final boolean fineTuned;
     private final boolean costed;
+    private final ReferenceData data;
     private final List<SelfHostSetup> setups;
     private final TrafficShape shape;
+    private final TotalCost total;
     private final Map<BigDecimal, BigDecimal> selfHostBySize = new HashMap<>();
 
-    Pricing(Criteria criteria, boolean selfHosted, boolean costed, List<SelfHostSetup> setups) {
+    Pricing(Criteria criteria, Option option, boolean costed, ReferenceData data) {
       this.criteria = criteria;
-      this.selfHosted = selfHosted;
+      this.selfHosted = option == Option.SELF_HOST;
+      this.fineTuned = option == Option.FINE_TUNE && !data.optionTerms().isEmpty();
       this.costed = costed;
-      this.setups = setups;
+      this.data = data;
+      this.setups = data.selfHostSetups();
       this.shape = TrafficShape.of(criteria);
+      this.total = new TotalCost(criteria, data.optionTerms(), data.selfHostDefaults());
     }
 
     /**
@@ -88,7 +123,8 @@ public final class CandidatePricing {
       long volume = criteria.monthlyTokens();
       Long perTask = criteria.tokensPerTask();
       boolean byTask = perTask != null && perTask > 0;
-      if (selfHosted || models.size() <= k || (!byTask && volume <= 0)) {
+      // fine-tuned: a run's cost shared over the tasks does not follow the price order
+      if (selfHosted || fineTuned || models.size() <= k || (!byTask && volume <= 0)) {
         return models;
       }
       BigDecimal[] keys = new BigDecimal[models.size()];
@@ -135,6 +171,18 @@ public final class CandidatePricing {
                   .multiply(attempts)
                   .divide(BigDecimal.valueOf(volume), PER_TASK_SCALE, RoundingMode.HALF_EVEN);
         }
+      } else if (fineTuned) {
+        // the fine-tuned model's tokens and retraining runs, as cost.options prices FINE_TUNE
+        BigDecimal tokens = CostCalculator.apiMonthlyUsd(volume, shape.usdPerMillion(m));
+        BigDecimal tuned = total.fineTuneMonthlyUsd(tokens);
+        monthly = tuned == null ? null : CostCalculator.money(tuned);
+        if (perTask != null && monthly != null && volume > 0) {
+          costPerTask =
+              tuned
+                  .multiply(BigDecimal.valueOf(perTask))
+                  .multiply(attempts)
+                  .divide(BigDecimal.valueOf(volume), PER_TASK_SCALE, RoundingMode.HALF_EVEN);
+        }
       } else {
         // at the request's traffic shape (the input price alone without one)
         BigDecimal price = shape.usdPerMillion(m);
@@ -148,6 +196,16 @@ public final class CandidatePricing {
     }
 
     private BigDecimal selfHostMonthly(CatalogModel m) {
+      if (criteria.selfHost() != null) {
+        // sized on a GPU, as cost.selfHost: the cheapest replicas that serve this model
+        SelfHostSizing.Replica r = SelfHostSizing.cheapest(criteria, data, List.of(m));
+        return r == null
+            ? null
+            : CostCalculator.money(
+                new SelfHostSide.Sized(r)
+                    .at(BigDecimal.valueOf(criteria.monthlyTokens()))
+                    .monthlyUsd());
+      }
       BigDecimal size = m.parametersBillions(); // null: unknown, the reference staircase
       return selfHostBySize.computeIfAbsent(
           size == null ? null : size.stripTrailingZeros(),

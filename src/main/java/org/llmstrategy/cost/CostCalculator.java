@@ -66,6 +66,22 @@ public final class CostCalculator {
   }
 
   /**
+   * As {@link #estimate(Criteria, Tier, CatalogModel, ReferenceData, List, List)} with fine-tuning
+   * priced on the API model and, without {@code selfHost}, self-hosting on the article's staircase
+   * (the setups of the smallest size) for no model in particular: the arithmetic alone, for tools
+   * and tests.
+   */
+  public static CostEstimate estimate(
+      Criteria criteria,
+      Tier tier,
+      CatalogModel reference,
+      ReferenceData data,
+      List<CatalogModel> openEligible) {
+    return estimate(
+        criteria, tier, reference, data, criteria.selfHost() == null ? null : openEligible, null);
+  }
+
+  /**
    * The cost answer for the request: the reference model's price for the request's traffic shape
    * against self-hosting (the article's staircase of the setups' table, or, when the request sends
    * {@code selfHost}, a setup sized for the model, GPU and volume: {@link SelfHostSizing}), every
@@ -74,26 +90,56 @@ public final class CostCalculator {
    * engineerMonthlyUsd}, upfront spread over {@code horizonMonths}). Without those fields, exactly
    * the article's arithmetic.
    *
-   * @param openEligible the open models a sized setup may serve when the request names none (the
-   *     rules' choice: those meeting the filters)
+   * <p>Each option is priced on one model, the cheapest of those the rules let price it (issue 24:
+   * one set of models through the answer): self-hosting on the cheapest of {@code selfHostModels}
+   * at the submitted volume (on the setups that serve its size, or sized on a GPU when the request
+   * sends {@code selfHost}; not priced when none can be), fine-tuning on the cheapest of {@code
+   * fineTuneModels} (its fine-tuned price and retraining runs; not priced when there is none).
+   *
+   * @param apiModel the model the API figures are for (the rules' choice: the reference model when
+   *     it meets the filters)
+   * @param selfHostModels the open models that may price self-hosting; null: the article's
+   *     staircase for no model in particular (tools and tests)
+   * @param fineTuneModels the models that may price fine-tuning; null: the API model (tools and
+   *     tests)
    */
   public static CostEstimate estimate(
       Criteria criteria,
       Tier tier,
-      CatalogModel reference,
+      CatalogModel apiModel,
       ReferenceData data,
-      List<CatalogModel> openEligible) {
+      List<CatalogModel> selfHostModels,
+      List<CatalogModel> fineTuneModels) {
     long volume = criteria.monthlyTokens();
-    BigDecimal price = TrafficShape.of(criteria).usdPerMillion(reference);
+    TrafficShape shape = TrafficShape.of(criteria);
+    BigDecimal price = shape.usdPerMillion(apiModel);
     TotalCost total = new TotalCost(criteria, data.optionTerms(), data.selfHostDefaults());
     SelfHostSizing.Replica replica =
-        criteria.selfHost() == null ? null : SelfHostSizing.cheapest(criteria, data, openEligible);
-    SelfHostSide side =
         criteria.selfHost() == null
-            ? new SelfHostSide.Staircase(
-                sorted(ModelSizing.referenceStaircase(data.selfHostSetups())),
-                total.termsUpfront(Option.SELF_HOST))
-            : replica == null ? null : new SelfHostSide.Sized(replica);
+            ? null
+            : SelfHostSizing.cheapest(criteria, data, selfHostModels);
+    String selfHostModel = replica == null ? null : replica.model();
+    SelfHostSide side;
+    if (criteria.selfHost() != null) {
+      side = replica == null ? null : new SelfHostSide.Sized(replica);
+    } else if (selfHostModels == null) {
+      side =
+          new SelfHostSide.Staircase(
+              sorted(ModelSizing.referenceStaircase(data.selfHostSetups())),
+              total.termsUpfront(Option.SELF_HOST));
+    } else {
+      CatalogModel cheapest = ModelSizing.cheapest(selfHostModels, volume, data.selfHostSetups());
+      selfHostModel = cheapest == null ? null : cheapest.name();
+      side =
+          cheapest == null
+              ? null
+              : new SelfHostSide.Staircase(
+                  sorted(ModelSizing.staircaseFor(cheapest, data.selfHostSetups())),
+                  total.termsUpfront(Option.SELF_HOST));
+    }
+    CatalogModel tunedModel =
+        fineTuneModels == null ? apiModel : cheapestPriced(criteria, fineTuneModels);
+    BigDecimal tunedPrice = tunedModel == null ? null : shape.usdPerMillion(tunedModel);
     BigDecimal api = apiMonthlyUsd(volume, price);
     SelfHostSide.Quote selfHost = side == null ? null : side.at(BigDecimal.valueOf(volume));
 
@@ -117,7 +163,17 @@ public final class CostCalculator {
             total.termsUpfront(Option.API),
             count,
             m -> TotalCost.Bill.of(apiAt.apply(m)));
-    BigDecimal fineTune = total.fineTuneMonthlyUsd(api);
+    // fine-tuned tokens follow the API's prices over time, on the model fine-tuning is priced on
+    java.util.function.IntFunction<BigDecimal> tunedAt =
+        m ->
+            changes
+                ? tunedPrice
+                    .multiply(volumeAt.apply(m))
+                    .movePointLeft(MILLION_EXPONENT)
+                    .multiply(CostOverTime.yearFactor(criteria.apiPriceChangePerYear(), m))
+                : apiMonthlyUsd(volume, tunedPrice);
+    BigDecimal fineTune =
+        tunedPrice == null ? null : total.fineTuneMonthlyUsd(apiMonthlyUsd(volume, tunedPrice));
     CostOverTime.Months fineTuneMonths =
         fineTune == null
             ? new CostOverTime.Months(Option.FINE_TUNE, total.termsUpfront(Option.FINE_TUNE), null)
@@ -125,8 +181,9 @@ public final class CostCalculator {
                 Option.FINE_TUNE,
                 total.termsUpfront(Option.FINE_TUNE),
                 count,
-                m -> TotalCost.Bill.of(total.fineTuneMonthlyUsd(apiAt.apply(m))));
-    CostOverTime.Months selfHostMonths = selfHostMonths(total, side, selfHost, count, volumeAt);
+                m -> TotalCost.Bill.of(total.fineTuneMonthlyUsd(tunedAt.apply(m))));
+    CostOverTime.Months selfHostMonths =
+        selfHostMonths(total, side, selfHost, count, volumeAt, criteria.selfHost() == null);
     Long gpus = selfHost == null ? null : selfHost.gpus();
     List<OptionTotal> options =
         List.of(
@@ -171,7 +228,7 @@ public final class CostCalculator {
                 replica.sources());
     return new CostEstimate(
         tier,
-        reference.name(),
+        apiModel.name(),
         money(api),
         selfHost == null ? null : money(selfHost.monthlyUsd()),
         selfHost == null ? null : selfHost.setup(),
@@ -181,7 +238,32 @@ public final class CostCalculator {
         breakEven == null || volume < breakEven,
         options,
         plan,
-        CostOverTime.breakEvenMonths(selfHostMonths, apiMonths, CostOverTime.MAX_MONTHS));
+        CostOverTime.breakEvenMonths(selfHostMonths, apiMonths, CostOverTime.MAX_MONTHS),
+        selfHost == null ? null : selfHostModel,
+        fineTune == null || fineTuneModels == null ? null : tunedModel.name());
+  }
+
+  /**
+   * The model of {@code models} whose tokens cost least at the request's traffic shape (ties: the
+   * name first in order); models the catalog cannot price for it take no part; null when none can
+   * be priced.
+   */
+  public static CatalogModel cheapestPriced(Criteria criteria, List<CatalogModel> models) {
+    TrafficShape shape = TrafficShape.of(criteria);
+    CatalogModel best = null;
+    BigDecimal bestPrice = null;
+    for (CatalogModel m : models) {
+      BigDecimal p = shape.usdPerMillion(m);
+      if (p == null) {
+        continue;
+      }
+      int c = bestPrice == null ? -1 : p.compareTo(bestPrice);
+      if (c < 0 || c == 0 && m.name().compareTo(best.name()) < 0) {
+        best = m;
+        bestPrice = p;
+      }
+    }
+    return best;
   }
 
   private static CostOverTime.Months selfHostMonths(
@@ -189,13 +271,14 @@ public final class CostCalculator {
       SelfHostSide side,
       SelfHostSide.Quote first,
       int count,
-      java.util.function.IntFunction<BigDecimal> volumeAt) {
+      java.util.function.IntFunction<BigDecimal> volumeAt,
+      boolean onTheSetups) {
     if (first == null) {
+      // not priced: the setups' upfront (the option costs') still stands; a sized quote buys none
+      boolean termsUpfront = side == null ? onTheSetups : side.upfrontFromOptionCosts();
       return new CostOverTime.Months(
           Option.SELF_HOST,
-          side == null || !side.upfrontFromOptionCosts()
-              ? BigDecimal.ZERO
-              : total.termsUpfront(Option.SELF_HOST),
+          termsUpfront ? total.termsUpfront(Option.SELF_HOST) : BigDecimal.ZERO,
           null);
     }
     BigDecimal[] bought = {first.upfrontUsd()};
@@ -223,7 +306,7 @@ public final class CostCalculator {
   public static CheapestApi cheapestApi(Criteria criteria, List<CatalogModel> models) {
     TrafficShape shape = TrafficShape.of(criteria);
     return models.stream()
-        .filter(CatalogModel::hasApiPrice)
+        .filter(shape::prices) // a price the catalog lacks is unknown, never the cheapest
         .map(
             m ->
                 new CheapestApi(

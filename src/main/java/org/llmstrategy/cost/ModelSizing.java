@@ -57,6 +57,28 @@ public final class ModelSizing {
     return q == null ? null : CostCalculator.money(q.monthlyUsd());
   }
 
+  /**
+   * The model of {@code models} that costs least to self-host at {@code volume}, each on the setups
+   * that serve its size (ties: the name first in order); null when no setup serves any.
+   */
+  public static CatalogModel cheapest(
+      List<CatalogModel> models, long volume, List<SelfHostSetup> setups) {
+    CatalogModel best = null;
+    BigDecimal bestCost = null;
+    for (CatalogModel m : models) {
+      BigDecimal cost = selfHostMonthlyUsd(m, volume, setups);
+      if (cost == null) {
+        continue;
+      }
+      int c = bestCost == null ? -1 : cost.compareTo(bestCost);
+      if (c < 0 || c == 0 && m.name().compareTo(best.name()) < 0) {
+        best = m;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
   private static boolean fits(BigDecimal size, SelfHostSetup s) {
     return s.maxParametersBillions() == null || s.maxParametersBillions().compareTo(size) >= 0;
   }

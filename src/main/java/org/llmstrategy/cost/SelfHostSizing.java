@@ -75,18 +75,19 @@ public final class SelfHostSizing {
   }
 
   /**
-   * The cheapest replica that serves the request's model (or, without one, each of {@code
-   * eligible}: open models meeting the filters, as the rules chose them) on its GPU (or each GPU
-   * the serving table has for it), at the submitted volume over the horizon (one month without
-   * one); null when none can be priced.
+   * The cheapest replica that serves one of {@code eligible} (the open models that may price
+   * self-hosting, as the rules chose them: the request's {@code selfHost.model} when it names one
+   * that meets the filters, else those meeting them) on its GPU (or each GPU the serving table has
+   * for it), at the submitted volume over the horizon (one month without one); null when none can
+   * be priced. Null {@code eligible}: the request's model alone (tools and tests).
    */
   public static Replica cheapest(
       Criteria criteria, ReferenceData data, List<CatalogModel> eligible) {
     SelfHostInputs in = criteria.selfHost();
     List<String> models =
-        in.model() != null
-            ? List.of(in.model())
-            : eligible.stream().map(CatalogModel::name).toList();
+        eligible != null
+            ? eligible.stream().map(CatalogModel::name).toList()
+            : in.model() != null ? List.of(in.model()) : List.of();
     BigDecimal months = BigDecimal.valueOf(Objects.requireNonNullElse(criteria.horizonMonths(), 1));
     List<Replica> offers = new ArrayList<>();
     for (String model : models) {

@@ -11,18 +11,19 @@ import java.util.Map;
  * over a list, not thousands of insertions. Rules read its models with {@code from}.
  *
  * <p>{@code priced} (the models with an input price), {@code openWeighted} (open or open-weight
- * licenses) and the priced models by the quality they are rated at least ({@link
- * #pricedRatedAtLeast}) are the same models picked out once per rule set, like an index: which of
- * them suits an option is the rules' choice, and a request that reads one of them does not pass
- * over all models to find it (each element a {@code from} reads costs a request a Drools fact
- * handle). Made by {@link #of}.
+ * licenses), the priced models by the quality they are rated at least ({@link #pricedRatedAtLeast})
+ * and {@code tunable} (priced models the catalog says can be fine-tuned) are the same models picked
+ * out once per rule set, like an index: which of them suits an option is the rules' choice, and a
+ * request that reads one of them does not pass over all models to find it (each element a {@code
+ * from} reads costs a request a Drools fact handle). Made by {@link #of}.
  */
 public record Catalog(
     List<CatalogModel> models,
     Map<String, CatalogModel> byName,
     List<CatalogModel> priced,
     List<CatalogModel> openWeighted,
-    Map<Quality, List<CatalogModel>> pricedByLeastQuality) {
+    Map<Quality, List<CatalogModel>> pricedByLeastQuality,
+    List<CatalogModel> tunable) {
   public static final Catalog EMPTY = of(List.of());
 
   public Catalog {
@@ -31,6 +32,7 @@ public record Catalog(
     priced = List.copyOf(priced);
     openWeighted = List.copyOf(openWeighted);
     pricedByLeastQuality = Map.copyOf(pricedByLeastQuality);
+    tunable = List.copyOf(tunable);
   }
 
   public static Catalog of(List<CatalogModel> models) {
@@ -50,7 +52,8 @@ public record Catalog(
         byName,
         priced,
         models.stream().filter(CatalogModel::openWeights).toList(),
-        byLeastQuality);
+        byLeastQuality,
+        priced.stream().filter(m -> Boolean.TRUE.equals(m.fineTunable())).toList());
   }
 
   /**

@@ -8,7 +8,10 @@ import java.util.List;
  * request's traffic shape, labour and horizon when it gives them. {@code options} holds every
  * option's upfront, monthly, labour and horizon figures. {@code selfHost} is the sized setup when
  * the request sends {@code selfHost} (null: the setups' table priced it); {@code breakEvenMonths}
- * the month from which self-hosting has cost no more in all than the API, upfront included.
+ * the month from which self-hosting has cost no more in all than the API, upfront included. {@code
+ * selfHostModel} and {@code fineTuneModel} name the models those options are priced on (the
+ * cheapest that meet the request's filters; null when none is, or when a tool priced the article's
+ * staircase without naming one).
  */
 public record CostEstimate(
     Tier tier,
@@ -22,7 +25,9 @@ public record CostEstimate(
     boolean belowBreakEven,
     List<OptionTotal> options,
     SelfHostPlan selfHost,
-    BigDecimal breakEvenMonths) {
+    BigDecimal breakEvenMonths,
+    String selfHostModel,
+    String fineTuneModel) {
 
   /** A volume range, both ends inclusive; {@code toTokens} null means without upper bound. */
   public record TokenRange(long fromTokens, Long toTokens) {}

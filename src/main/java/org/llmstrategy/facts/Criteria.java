@@ -84,6 +84,17 @@ public record Criteria(
     knowledgeUpdates = Objects.requireNonNullElse(knowledgeUpdates, KnowledgeUpdates.PERIODIC);
     referenceModel = Objects.requireNonNullElse(referenceModel, DEFAULT_REFERENCE_MODEL);
     expectedAttempts = expectedAttempts == null ? Map.of() : Map.copyOf(expectedAttempts);
+    // the documented default of these fields (0) is what leaving them out means: sent as 0 they
+    // are left out, so sending a default never changes an answer (issue 24: defaults = omission)
+    outputTokenShare = absentWhenZero(outputTokenShare);
+    cachedInputShare = absentWhenZero(cachedInputShare);
+    batchShare = absentWhenZero(batchShare);
+    apiPriceChangePerYear = absentWhenZero(apiPriceChangePerYear);
+    volumeGrowthPerYear = absentWhenZero(volumeGrowthPerYear);
+  }
+
+  private static BigDecimal absentWhenZero(BigDecimal value) {
+    return value == null || value.signum() == 0 ? null : value;
   }
 
   /**

@@ -95,8 +95,10 @@ public record CriteriaRequest(
     @Schema(description = "How often the underlying knowledge changes", defaultValue = "PERIODIC")
         KnowledgeUpdates knowledgeUpdates,
     @Schema(
-            description = "Labeled examples available for fine-tuning",
-            defaultValue = "0",
+            description =
+                "Labeled examples available for fine-tuning; absent: unknown (blocks nothing,"
+                    + " and fine-tuning says how many it needs), which is not 0 (0 blocks"
+                    + " fine-tuning): no default",
             example = "0",
             maximum = MAX_INT)
         @Min(value = 0, message = "must be at least {value}")
