@@ -12,10 +12,11 @@ import java.util.Map;
  *
  * <p>{@code priced} (the models with an input price), {@code openWeighted} (open or open-weight
  * licenses), the priced models by the quality they are rated at least ({@link #pricedRatedAtLeast})
- * and {@code tunable} (priced models the catalog says can be fine-tuned) are the same models picked
- * out once per rule set, like an index: which of them suits an option is the rules' choice, and a
- * request that reads one of them does not pass over all models to find it (each element a {@code
- * from} reads costs a request a Drools fact handle). Made by {@link #of}.
+ * and {@code tunable} (priced models the catalog says can be fine-tuned) and {@code
+ * ratedOpenWeighted} (open models the analysts have rated: those that may price self-hosting) are
+ * the same models picked out once per rule set, like an index: which of them suits an option is the
+ * rules' choice, and a request that reads one of them does not pass over all models to find it
+ * (each element a {@code from} reads costs a request a Drools fact handle). Made by {@link #of}.
  */
 public record Catalog(
     List<CatalogModel> models,
@@ -23,7 +24,8 @@ public record Catalog(
     List<CatalogModel> priced,
     List<CatalogModel> openWeighted,
     Map<Quality, List<CatalogModel>> pricedByLeastQuality,
-    List<CatalogModel> tunable) {
+    List<CatalogModel> tunable,
+    List<CatalogModel> ratedOpenWeighted) {
   public static final Catalog EMPTY = of(List.of());
 
   public Catalog {
@@ -33,6 +35,7 @@ public record Catalog(
     openWeighted = List.copyOf(openWeighted);
     pricedByLeastQuality = Map.copyOf(pricedByLeastQuality);
     tunable = List.copyOf(tunable);
+    ratedOpenWeighted = List.copyOf(ratedOpenWeighted);
   }
 
   public static Catalog of(List<CatalogModel> models) {
@@ -53,7 +56,8 @@ public record Catalog(
         priced,
         models.stream().filter(CatalogModel::openWeights).toList(),
         byLeastQuality,
-        priced.stream().filter(m -> Boolean.TRUE.equals(m.fineTunable())).toList());
+        priced.stream().filter(m -> Boolean.TRUE.equals(m.fineTunable())).toList(),
+        models.stream().filter(m -> m.openWeights() && m.quality() != null).toList());
   }
 
   /**

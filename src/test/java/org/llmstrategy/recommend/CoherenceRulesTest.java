@@ -199,7 +199,15 @@ class CoherenceRulesTest {
             with(
                 c ->
                     c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)
-                        .with("minContextWindowTokens", 1_000_000L)));
+                        .with("minContextWindowTokens", 5_000_000L)));
+    // no model holds 5M tokens: every option is blocked naming the filter (issue 24)
+    assertThat(r.deployment().recommendation()).isNull();
+    assertThat(r.deployment().conflicts())
+        .allSatisfy(
+            x ->
+                assertThat(x.excludedBy())
+                    .anySatisfy(
+                        e -> assertThat(e.constraints()).contains("minContextWindowTokens")));
     assertThat(r.models()).isEmpty();
     assertThat(r.modelExclusions())
         .extracting(Recommendation.ModelExclusion::filter)

@@ -84,9 +84,33 @@ class CostFrameworkTest {
 
   @Test
   void aCheaperReferenceModelMovesTheBreakEven() {
-    Cost cost = decide(with(c -> c.with("referenceModel", "Claude Opus 4"))).cost();
+    // before Claude Opus 4 retires (2026-05-14): a retired reference prices nothing (issue 24)
+    Cost cost =
+        Recommender.recommend(
+                org.llmstrategy.ShippedRules.get(),
+                with(c -> c.with("referenceModel", "Claude Opus 4")),
+                false,
+                java.time.LocalDate.of(2026, 3, 1))
+            .cost();
+    assertThat(cost.referenceModel()).isEqualTo("Claude Opus 4");
     // $2,000 / $15 per 1M tokens = 133,333,333.3… → the first whole token volume is 133,333,334
     assertThat(cost.breakEvenMonthlyTokens()).isEqualTo(133_333_334L);
+  }
+
+  @Test
+  void aRetiredReferenceModelIsReplacedByTheCheapestApiMeetingTheFilters() {
+    Cost cost =
+        Recommender.recommend(
+                org.llmstrategy.ShippedRules.get(),
+                with(c -> c.with("referenceModel", "Claude Opus 4")),
+                false,
+                java.time.LocalDate.of(2026, 12, 7))
+            .cost();
+    assertThat(cost.referenceModel())
+        .isEqualTo(cost.cheapestApi().model())
+        .isNotEqualTo("Claude Opus 4");
+    assertThat(cost.assumptions())
+        .anySatisfy(s -> assertThat(s).startsWith("Claude Opus 4 retired on 2026-05-14"));
   }
 
   @Test
