@@ -30,8 +30,11 @@ public record Recommendation(
         int moreModels,
     @Schema(
             description =
-                "When models is empty: which filter kept out which models; with candidates left,"
-                    + " only the retired ones (empty otherwise)")
+                "Which filter kept out which models: when models is empty, each filter; with"
+                    + " candidates left, the retired ones, those without an output price when the"
+                    + " request has an output share (never priced or compared), those a"
+                    + " fine-tuning answer cannot fine-tune, and the unrated ones a self-hosting"
+                    + " or fine-tuning answer does not price (empty otherwise)")
         List<ModelExclusion> modelExclusions,
     @Schema(description = "Strategic advice, each code once") List<AdviceView> advice,
     @Schema(
