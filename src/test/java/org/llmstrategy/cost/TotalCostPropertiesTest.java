@@ -133,10 +133,14 @@ class TotalCostPropertiesTest {
       BigDecimal high = a.max(b);
       BigDecimal atLow = new TrafficShape(low, cached, batch).usdPerMillion(m);
       BigDecimal atHigh = new TrafficShape(high, cached, batch).usdPerMillion(m);
-      BigDecimal out =
-          m.outputUsdPerMillionTokens() == null
-              ? m.inputUsdPerMillionTokens()
-              : m.outputUsdPerMillionTokens();
+      if (m.outputUsdPerMillionTokens() == null) {
+        // unknown is unknown (issue 24): output tokens without an output price are not priced
+        if (high.signum() > 0) {
+          assertThat(atHigh).as("%s: output share %s", m, high).isNull();
+        }
+        continue;
+      }
+      BigDecimal out = m.outputUsdPerMillionTokens();
       if (out.compareTo(m.inputUsdPerMillionTokens()) >= 0) {
         assertThat(atHigh)
             .as("%s: output share %s → %s", m, low, high)
