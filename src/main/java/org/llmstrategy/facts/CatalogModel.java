@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * them: unknown, never 0 or false (an unknown context window meets no minimum).
  *
  * <p>GET /models and /recommend's models[] publish this record as it is (recommend/ModelView
- * unwraps it): the {@code @Schema} notes describe those columns in the published contract, and the
- * price's source and check date are hidden there, as the view leaves them out of the JSON.
+ * unwraps it): the {@code @Schema} notes describe those columns in the published contract; the
+ * price's source is hidden there, as the view leaves it out of the JSON, and the check date is
+ * published (a report says what date its prices are from).
  */
 public record CatalogModel(
     String name,
@@ -53,7 +54,12 @@ public record CatalogModel(
             nullable = true)
         Boolean fineTunable,
     @Schema(hidden = true) String priceSource,
-    @Schema(hidden = true) LocalDate pricesCheckedOn) {
+    @Schema(
+            description =
+                "When the catalog's prices for it were last checked against the source; null"
+                    + " where the catalog does not say",
+            nullable = true)
+        LocalDate pricesCheckedOn) {
 
   /**
    * A model without the fine-tuning column (unknown), its context window known (the columns before

@@ -31,7 +31,16 @@ public record Knowledge(
             description =
                 "When not feasible: per approach, the submitted constraints that exclude it and"
                     + " what would have to change (the shape of deployment.conflicts)")
-        List<KnowledgeConflict> conflicts) {
+        List<KnowledgeConflict> conflicts,
+    @Schema(
+            description =
+                "The trade-offs among the reasons, each with the approach it belongs to, so a"
+                    + " reader can set them side by side as the article's table does")
+        List<TradeOff> tradeOffs) {
+
+  /** One trade-off of an approach the strategy uses, in the article's words. */
+  @Schema(name = "KnowledgeTradeOff")
+  public record TradeOff(Approach approach, String text) {}
 
   /** An approach the task needs and what excludes it. */
   @Schema(name = "KnowledgeConflict")

@@ -73,17 +73,20 @@ final class KnowledgeMapping {
     if (missing > 0) {
       reasons.add("(needed) " + missingText);
     }
+    List<Knowledge.TradeOff> tradeOffs = new ArrayList<>();
     for (Inserted i : signals) {
       KnowledgeSignal s = (KnowledgeSignal) i.fact();
       if (s.kind() == Kind.TRADE_OFF && used.contains(s.approach())) {
         reasons.add("(trade-off) " + s.text());
+        tradeOffs.add(new Knowledge.TradeOff(s.approach(), s.text()));
       }
     }
     List<KnowledgeConflict> conflicts = List.of();
     if (!feasible) {
       conflicts = conflicts(e, signals, needed, missingBy, missingText);
     }
-    return new Knowledge(strategy, List.copyOf(reasons), missing, feasible, conflicts);
+    return new Knowledge(
+        strategy, List.copyOf(reasons), missing, feasible, conflicts, List.copyOf(tradeOffs));
   }
 
   /** Each approach the task needs (or falls back to) and the rules that stop it. */

@@ -9,14 +9,14 @@ import org.llmstrategy.facts.CatalogModel;
 /**
  * A catalog model as clients see it; costs are filled in for candidates of a recommendation. The
  * model's columns are the catalog's own record, written in line ({@code @JsonUnwrapped}, in its
- * order, so the JSON is what it was when this view re-listed them); where a price comes from and
- * when it was checked are for the analysts' catalog, not the answer. The published schema's
- * descriptions of those columns sit on {@link CatalogModel}'s components, where the schema
+ * order, so the JSON is what it was when this view re-listed them); where a price comes from is for
+ * the analysts' catalog, not the answer; when it was checked is both (prices as of). The published
+ * schema's descriptions of those columns sit on {@link CatalogModel}'s components, where the schema
  * generator reads the unwrapped properties.
  */
 @Schema(name = "Model")
 public record ModelView(
-    @JsonUnwrapped @JsonIgnoreProperties({"priceSource", "pricesCheckedOn"}) CatalogModel model,
+    @JsonUnwrapped @JsonIgnoreProperties({"priceSource"}) CatalogModel model,
     @Schema(
             description =
                 "For a candidate: monthly cost at the submitted volume (API price, or the"

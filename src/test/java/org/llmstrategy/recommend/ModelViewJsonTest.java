@@ -43,7 +43,7 @@ class ModelViewJsonTest {
                 + "\"license\":\"CLOSED\",\"retirementDate\":\"2026-12-31\","
                 + "\"outputUsdPerMillionTokens\":10.00,\"cachedInputUsdPerMillionTokens\":1.25,"
                 + "\"batchDiscount\":0.5,\"parametersBillions\":null,\"fineTunable\":false,"
-                + "\"monthlyUsd\":null,\"costPerTaskUsd\":null}");
+                + "\"pricesCheckedOn\":\"2026-11-01\",\"monthlyUsd\":null,\"costPerTaskUsd\":null}");
   }
 
   @Test
@@ -54,8 +54,8 @@ class ModelViewJsonTest {
                     ModelView.of(MODEL)
                         .withCosts(new BigDecimal("8000.00"), new BigDecimal("0.0024"))))
         .endsWith(
-            "\"parametersBillions\":null,\"fineTunable\":false,\"monthlyUsd\":8000.00,"
+            "\"fineTunable\":false,\"pricesCheckedOn\":\"2026-11-01\",\"monthlyUsd\":8000.00,"
                 + "\"costPerTaskUsd\":0.0024}")
-        .doesNotContain("priceSource", "pricesCheckedOn", "\"model\"");
+        .doesNotContain("priceSource", "\"model\"");
   }
 }

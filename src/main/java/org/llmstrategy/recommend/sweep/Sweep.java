@@ -144,7 +144,11 @@ final class Sweep {
           if (o.path("monthlyUsd").isNumber()) {
             options.add(
                 new OptionMonthly(
-                    o.path("option").asString(), o.path("monthlyUsd").decimalValue()));
+                    o.path("option").asString(),
+                    o.path("monthlyUsd").decimalValue(),
+                    decimalOrNull(o.path("upfrontUsd")),
+                    decimalOrNull(o.path("labourMonthlyUsd")),
+                    decimalOrNull(o.path("horizonUsd"))));
           }
         }
       } else {
@@ -167,8 +171,14 @@ final class Sweep {
 
     private static void addIfPriced(List<OptionMonthly> options, Option option, JsonNode usd) {
       if (usd.isNumber()) {
-        options.add(new OptionMonthly(option.name(), Objects.requireNonNull(usd.decimalValue())));
+        options.add(
+            new OptionMonthly(
+                option.name(), Objects.requireNonNull(usd.decimalValue()), null, null, null));
       }
+    }
+
+    private static BigDecimal decimalOrNull(JsonNode n) {
+      return n.isNumber() ? n.decimalValue() : null;
     }
   }
 }

@@ -39,7 +39,19 @@ public record SweepResult(
   @Schema(name = "SweepOptionCost")
   public record OptionMonthly(
       @Schema(example = "SELF_HOST") String option,
-      @Schema(example = "8000.00") BigDecimal monthlyUsd) {}
+      @Schema(example = "8000.00") BigDecimal monthlyUsd,
+      @Schema(
+              nullable = true,
+              description =
+                  "cost.options[].upfrontUsd at that value; null where the answer has no"
+                      + " cost.options")
+          BigDecimal upfrontUsd,
+      @Schema(
+              nullable = true,
+              description = "cost.options[].labourMonthlyUsd: null when labour is not counted")
+          BigDecimal labourMonthlyUsd,
+      @Schema(nullable = true, description = "cost.options[].horizonUsd: null without a horizon")
+          BigDecimal horizonUsd) {}
 
   /** The cheapest priced API model meeting the filters. */
   @Schema(name = "SweepCheapestApi")
