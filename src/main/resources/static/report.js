@@ -379,7 +379,8 @@ function verdict(request, answer) {
     if (c.selfHost) what += ' ' + c.selfHost.model + ' on ' + c.selfHost.gpuCount + ' × ' + c.selfHost.gpu;
     else if (c.selfHostSetup) what += ' an open model on ' + c.selfHostSetup;
   }
-  if (rec === 'API' && c) what = 'Use the ' + c.referenceModel + ' API';
+  // the reference model is named only when it is among the candidates the filters let through
+  if (rec === 'API' && c && (answer.models || []).some((m) => m.name === c.referenceModel)) what = 'Use the ' + c.referenceModel + ' API';
   const t = totals(answer);
   const months = horizonOf(request, answer);
   const mine = t.get(rec);
@@ -707,7 +708,8 @@ async function drawVolume(request, answer) {
   };
   const be = answer.cost && answer.cost.breakEvenMonthlyTokens;
   sweep.body.changes.forEach((c, i) => {
-    if (c.what === 'cheaperOption' && Number(c.value) !== Number(be)) line('x' + i, Number(c.value), tokensText(c.value), '#777', [4, 4], 'end');
+    // a change's value is the last volume before it: the one next to break-even is break-even
+    if (c.what === 'cheaperOption' && (be == null || Math.abs(Number(c.value) - Number(be)) > 1)) line('x' + i, Number(c.value), tokensText(c.value), '#777', [4, 4], 'end');
   });
   if (be != null) line('be', Number(be), 'break-even ' + tokensText(be), '#1e7d45', [], 'start');
   line('you', Number(request.monthlyTokens), 'you: ' + tokensText(request.monthlyTokens), '#16324f', [], 'center');
@@ -864,7 +866,6 @@ async function start() {
     if (ok) { $('form-panel').open = false; if (mode === 'compare') fill(state.a); setMode('decide'); $('verdict').scrollIntoView(); }
   });
   $('reset').addEventListener('click', () => { fill(stringValues(state.example)); setMode('decide'); show(formValues(), null); });
-  $('edit').addEventListener('click', () => { setMode('decide'); fill(state.a || a); $('form-panel').open = true; $('form-panel').scrollIntoView(); });
   $('compare-open').addEventListener('click', () => { setMode('compare'); fill(state.b || state.a || a); $('form-panel').open = true; $('form-panel').scrollIntoView(); });
   $('compare-stop').addEventListener('click', () => { fill(state.a); show(state.a, null); });
   window.addEventListener('beforeprint', () => Object.values(state.charts).forEach((c) => c.resize()));

@@ -344,6 +344,33 @@ class AnswersFollowTheContractTest {
             200));
     out.add(
         post(
+            "sensitivity of the README's total-cost example",
+            "/recommend/sensitivity",
+            null,
+            JSON.readTree(
+                "{\"criteria\":"
+                    + Files.readString(Path.of("src/test/resources/examples/tco-request.json"))
+                    + ",\"change\":0.25}"),
+            200));
+    out.add(
+        post(
+            "sensitivity without a horizon",
+            "/recommend/sensitivity",
+            null,
+            JSON.readTree(
+                "{\"criteria\":{\"dataSensitivity\":\"INTERNAL\",\"monthlyTokens\":900000000,"
+                    + "\"timeToProduction\":\"MONTHS\",\"upfrontBudgetUsd\":750000,"
+                    + "\"mlEngineers\":1,\"infraEngineers\":2}}"),
+            200));
+    out.add(
+        post(
+            "sensitivity with bad fields",
+            "/recommend/sensitivity",
+            null,
+            JSON.readTree("{\"criteria\":{\"dataSensitivity\":\"SECRET\"},\"change\":-1}"),
+            400));
+    out.add(
+        post(
             "sweep with bad fields",
             "/recommend/sweep",
             null,

@@ -235,7 +235,7 @@ class ReportPageBrowserTest {
     assertThat(text("asof")).matches("Prices as of \\d{1,2} \\w+ \\d{4}.*");
 
     // the form: a panel of questions in words, each with its API name as a hint
-    browser.findElement(By.id("edit")).click();
+    browser.findElement(By.id("form-summary")).click();
     List<WebElement> labels = browser.findElements(By.cssSelector("label[for^='f-']"));
     assertThat(labels).hasSizeGreaterThan(15);
     for (WebElement label : labels) {
@@ -258,8 +258,14 @@ class ReportPageBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#knowledge table.tradeoffs")).getText())
         .contains("Hallucination risk", "Retrieval (RAG)", "Fine-tuning");
 
+    js("document.getElementById('form-panel').open = false; window.scrollTo(0, 0)");
     everyAmountIsReadable();
     screenshot("desktop.png");
+    // the whole memo at desktop width (the README's picture)
+    long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+    browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 140, 6000)));
+    waiting().until(d -> ((Number) js("return window.innerWidth")).intValue() >= 1280);
+    screenshot("desktop-full.png");
 
     // a phone: the verdict on the first screen, nothing scrolls sideways, tables stacked
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -406,8 +412,14 @@ class ReportPageBrowserTest {
         .contains(memo.path("compare").path("a").path("text").asString())
         .contains(memo.path("compare").path("b").path("text").asString())
         .contains("5M", "100B");
-    assertThat(memo.path("answerB").path("deployment").path("recommendation").asString())
-        .isNotEqualTo(memo.path("answer").path("deployment").path("recommendation").asString());
+    // the copy is decided on its own: its verdict and totals are its answer's, not the first's
+    assertThat(memo.path("compare").path("b").path("text").asString())
+        .isNotEqualTo(memo.path("compare").path("a").path("text").asString())
+        .contains(
+            money(
+                total(
+                    memo.path("answerB").path("cost"),
+                    memo.path("answerB").path("deployment").path("recommendation").asString())));
     assertThat(browser.getCurrentUrl()).contains("vs.monthlyTokens=100000000000");
 
     // editing a copy from the page puts it in the link too
@@ -427,7 +439,7 @@ class ReportPageBrowserTest {
     open(STARTUP);
     assertThat(memo().path("answer").path("deployment").path("recommendation").asString())
         .isEqualTo("API");
-    browser.findElement(By.id("edit")).click();
+    browser.findElement(By.id("form-summary")).click();
     set("upfrontBudgetUsd", "-5");
     set("monthlyTokens", "1.5");
     browser.findElement(By.id("submit")).click();
