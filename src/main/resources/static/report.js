@@ -806,7 +806,9 @@ async function drawTornado(request, answer) {
   const rows = s.inputs.map((i) => {
     const o = i.options.find((x) => x.option === focus);
     return { i, low: pick(o, 'Low'), high: pick(o, 'High') };
-  }).filter((x) => x.low != null && baseUsd != null && (x.low !== baseUsd || x.high !== baseUsd)).slice(0, 10);
+  }).filter((x) => x.low != null && baseUsd != null && (x.low !== baseUsd || x.high !== baseUsd))
+    // the service orders by the largest swing of any option; the tornado by this option's own
+    .sort((x, y) => Math.abs(y.high - y.low) - Math.abs(x.high - x.low)).slice(0, 10);
   $('tornado-lead').textContent = 'Each input moved ' + percent(s.change) + ' down and up, and decided again: ' + cap(optionName(focus)) + '\'s total '
     + (useHorizon ? 'over the horizon' : 'a month') + ' (' + usd(baseUsd) + ' as submitted) at each end, the input that moves it most on top.';
   const labels = rows.map((x) => cap(short(x.i.field)) + ' ' + valueText(x.i.field, x.i.low) + ' – ' + valueText(x.i.field, x.i.high));
