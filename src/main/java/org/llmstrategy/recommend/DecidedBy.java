@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.llmstrategy.facts.ApproachOutOfReach;
 import org.llmstrategy.facts.Blocker;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.CostPremium;
@@ -45,6 +46,7 @@ final class DecidedBy {
         || fact instanceof DeploymentVerdict
         || fact instanceof KnowledgeVerdict
         || fact instanceof MissingExamples
+        || fact instanceof ApproachOutOfReach
         || fact instanceof CostEstimate
         || fact instanceof CostPremium
         || (fact instanceof KnowledgeSignal s && s.kind() != KnowledgeSignal.Kind.TRADE_OFF);

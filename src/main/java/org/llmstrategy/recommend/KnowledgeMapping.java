@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llmstrategy.facts.Approach;
+import org.llmstrategy.facts.ApproachOutOfReach;
 import org.llmstrategy.facts.KnowledgeRemedy;
 import org.llmstrategy.facts.KnowledgeSignal;
 import org.llmstrategy.facts.KnowledgeSignal.Kind;
@@ -26,6 +27,7 @@ final class KnowledgeMapping {
     KnowledgeVerdict verdict = null;
     int missing = 0;
     Inserted missingBy = null;
+    Inserted outOfReachBy = null;
     List<Inserted> signals = new ArrayList<>();
     List<Approach> needed = new ArrayList<>();
     List<Approach> ruledOut = new ArrayList<>();
@@ -36,6 +38,8 @@ final class KnowledgeMapping {
       } else if (fact instanceof MissingExamples m && m.approach() == Approach.FINE_TUNING) {
         missing = Math.max(missing, m.count());
         missingBy = i;
+      } else if (fact instanceof ApproachOutOfReach o && o.approach() == Approach.FINE_TUNING) {
+        outOfReachBy = i;
       } else if (fact instanceof NeededApproach n) {
         needed.add(n.approach());
       } else if (fact instanceof KnowledgeSignal s) {
@@ -73,6 +77,9 @@ final class KnowledgeMapping {
     if (missing > 0) {
       reasons.add("(needed) " + missingText);
     }
+    if (outOfReachBy != null) {
+      reasons.add("(needed) " + ((ApproachOutOfReach) outOfReachBy.fact()).because());
+    }
     List<Knowledge.TradeOff> tradeOffs = new ArrayList<>();
     for (Inserted i : signals) {
       KnowledgeSignal s = (KnowledgeSignal) i.fact();
@@ -83,7 +90,7 @@ final class KnowledgeMapping {
     }
     List<KnowledgeConflict> conflicts = List.of();
     if (!feasible) {
-      conflicts = conflicts(e, signals, needed, missingBy, missingText);
+      conflicts = conflicts(e, signals, needed, missingBy, missingText, outOfReachBy);
     }
     return new Knowledge(
         strategy, List.copyOf(reasons), missing, feasible, conflicts, List.copyOf(tradeOffs));
@@ -95,7 +102,8 @@ final class KnowledgeMapping {
       List<Inserted> signals,
       List<Approach> needed,
       Inserted missingBy,
-      String missingText) {
+      String missingText,
+      Inserted outOfReachBy) {
     Map<Approach, List<Exclusion>> byApproach = new LinkedHashMap<>();
     for (Inserted i : signals) {
       KnowledgeSignal s = (KnowledgeSignal) i.fact();
@@ -109,6 +117,13 @@ final class KnowledgeMapping {
       byApproach
           .computeIfAbsent(Approach.FINE_TUNING, a -> new ArrayList<>())
           .add(DeploymentMapping.exclusion(missingBy, missingText, null));
+    }
+    if (outOfReachBy != null) {
+      byApproach
+          .computeIfAbsent(Approach.FINE_TUNING, a -> new ArrayList<>())
+          .add(
+              DeploymentMapping.exclusion(
+                  outOfReachBy, ((ApproachOutOfReach) outOfReachBy.fact()).because(), null));
     }
     List<KnowledgeConflict> conflicts = new ArrayList<>();
     byApproach.forEach((a, x) -> conflicts.add(new KnowledgeConflict(a, List.copyOf(x))));
