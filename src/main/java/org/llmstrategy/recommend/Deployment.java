@@ -33,11 +33,25 @@ public record Deployment(
                     + " below the submitted one at which it changes, found by running the rules."
                     + " Only with ?explain=flips (it costs some 50 more rule runs); null otherwise",
             nullable = true)
-        List<Flips.Flip> flips) {
+        List<Flips.Flip> flips,
+    @Schema(
+            description =
+                "For each option that did not win, the fewest input changes (up to three fields)"
+                    + " that make it the recommendation, and what it would cost or save over the"
+                    + " horizon. An option no three changes make the recommendation is left out."
+                    + " Only with ?explain=flips; null otherwise",
+            nullable = true)
+        List<WhatItWouldTake.Suggestion> whatItWouldTake) {
 
-  Deployment withFlips(List<Flips.Flip> found) {
+  Deployment withFlips(List<Flips.Flip> found, List<WhatItWouldTake.Suggestion> suggestions) {
     return new Deployment(
-        recommendation, feasible, options, conflicts, costPremium, List.copyOf(found));
+        recommendation,
+        feasible,
+        options,
+        conflicts,
+        costPremium,
+        List.copyOf(found),
+        List.copyOf(suggestions));
   }
 
   /** How one option fared. */

@@ -90,7 +90,8 @@ final class DeploymentMapping {
     }
     boolean feasible = recommendation != null;
     List<Conflict> conflicts = feasible ? List.of() : conflicts(e);
-    return new Deployment(recommendation, feasible, List.copyOf(options), conflicts, premium, null);
+    return new Deployment(
+        recommendation, feasible, List.copyOf(options), conflicts, premium, null, null);
   }
 
   private static List<Conflict> conflicts(Evaluation e) {

@@ -2,19 +2,19 @@ package org.llmstrategy.recommend;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
-import org.llmstrategy.facts.DeploymentVerdict;
 import org.llmstrategy.facts.ExampleMinimum;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.recommend.request.RequestFields;
 import org.llmstrategy.rules.run.Evaluation;
-import org.llmstrategy.rules.run.Evaluator;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.rules.run.RuleThresholds;
 
@@ -71,33 +71,49 @@ final class Flips {
   private final Criteria criteria;
   private final Option base;
   private final Evaluation evaluation;
-  private final java.time.LocalDate today;
-  private final Evaluator evaluator;
-  private int runs;
+  private final Redecisions decisions;
 
-  private Flips(
-      Evaluator evaluator,
-      RuleSet rules,
-      Criteria criteria,
-      Evaluation evaluation,
-      java.time.LocalDate today) {
-    this.evaluator = evaluator;
+  private Flips(RuleSet rules, Criteria criteria, Evaluation evaluation, Redecisions decisions) {
     this.rules = rules;
-    this.today = today;
     this.criteria = criteria;
     this.evaluation = evaluation;
-    this.base = recommendation(evaluation);
+    this.decisions = decisions;
+    this.base = Redecisions.recommendation(evaluation);
   }
 
-  /** The flips of an answer the rules gave as {@code evaluation} for {@code criteria}. */
-  /** Each flip decided on {@code today}, the day the answer was. */
+  /**
+   * The flips of an answer the rules gave as {@code evaluation} for {@code criteria}, each decided
+   * by {@code decisions} (on the answer's day). Those that change the winner come first, those that
+   * only leave nothing feasible after them: how to get another answer matters more than how to
+   * break this one.
+   */
   static List<Flip> of(
-      Evaluator evaluator,
-      RuleSet rules,
-      Criteria criteria,
-      Evaluation evaluation,
-      java.time.LocalDate today) {
-    return new Flips(evaluator, rules, criteria, evaluation, today).find();
+      RuleSet rules, Criteria criteria, Evaluation evaluation, Redecisions decisions) {
+    return new Flips(rules, criteria, evaluation, decisions).find();
+  }
+
+  /**
+   * The values flips try for each input they vary, by field, in the order flips lists the inputs:
+   * for a number, the rules' thresholds (each, one step below and one above) and the least value;
+   * for one of a few values, each other value. The submitted value is never among them.
+   */
+  static Map<String, List<Object>> candidates(
+      RuleSet rules, Criteria criteria, Evaluation evaluation) {
+    Flips f = new Flips(rules, criteria, evaluation, null);
+    Map<String, List<Object>> values = new LinkedHashMap<>();
+    for (Input input : INPUTS) {
+      values.put(input.field(), List.copyOf(f.candidates(input, input.in(criteria))));
+    }
+    for (String field : ENUMERATED) {
+      List<Object> others = new ArrayList<>();
+      for (Object value : Criteria.typeOf(field).getEnumConstants()) {
+        if (value != criteria.get(field)) {
+          others.add(value);
+        }
+      }
+      values.put(field, List.copyOf(others));
+    }
+    return values;
   }
 
   private List<Flip> find() {
@@ -108,7 +124,10 @@ final class Flips {
     for (String field : ENUMERATED) {
       enumerated(field, flips);
     }
-    return List.copyOf(flips);
+    List<Flip> ordered = new ArrayList<>();
+    flips.stream().filter(f -> f.recommendation() != null).forEach(ordered::add);
+    flips.stream().filter(f -> f.recommendation() == null).forEach(ordered::add);
+    return List.copyOf(ordered);
   }
 
   private void enumerated(String field, List<Flip> flips) {
@@ -236,23 +255,13 @@ final class Flips {
   }
 
   private Option decide(Criteria c) {
-    runs++;
-    return recommendation(evaluator.evaluate(rules, Recommender.facts(c, today)));
-  }
-
-  private static Option recommendation(Evaluation e) {
-    DeploymentVerdict v = e.first(DeploymentVerdict.class);
-    return v == null ? null : v.recommendation();
+    return decisions.recommendation(c);
   }
 
   /** Whole numbers as integers; money with its cents. */
-  private static Object number(BigDecimal v) {
+  static Object number(BigDecimal v) {
     BigDecimal plain = v.stripTrailingZeros();
     return plain.scale() <= 0 ? (Object) plain.toBigIntegerExact() : v;
-  }
-
-  int runs() {
-    return runs;
   }
 
   /** One input value at which the recommendation changes, and what it becomes (null: nothing). */

@@ -50,7 +50,10 @@ public class Recommender {
     return answered(criteria, live(engine.active(), criteria, false, today()));
   }
 
-  /** As {@link #recommend(Criteria)}, with {@code deployment.flips} (some 50 more rule runs). */
+  /**
+   * As {@link #recommend(Criteria)}, with {@code deployment.flips} and {@code
+   * deployment.whatItWouldTake} (many more runs of the rules: BENCHMARKS.md says how many).
+   */
   public Recommendation recommendWithFlips(Criteria criteria) {
     return answered(criteria, live(engine.active(), criteria, true, today()));
   }
@@ -118,7 +121,12 @@ public class Recommender {
     Evaluation e = evaluator.evaluate(ruleSet, facts(criteria, today));
     Deployment deployment = DeploymentMapping.from(e);
     if (flips) {
-      deployment = deployment.withFlips(Flips.of(evaluator, ruleSet, criteria, e, today));
+      // flips and what it would take try many of the same situations: each is decided once
+      Redecisions again = new Redecisions(evaluator, ruleSet, criteria, e, today);
+      deployment =
+          deployment.withFlips(
+              Flips.of(ruleSet, criteria, e, again),
+              WhatItWouldTake.of(again, criteria, e, Flips.candidates(ruleSet, criteria, e)));
     }
     CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e);
