@@ -32,8 +32,8 @@ import org.llmstrategy.rules.run.Evaluation.Inserted;
  * field that do the same only the nearest is kept. A combination is decided only when its changes
  * together lift every blocker the option has, and the search stops at the first size that works.
  * Changes that give more (budget, engineers, time, examples, latency budget, less sensitive data)
- * are tried before those that take away, nearest first, so the suggestion is the least an
- * organisation would have to add.
+ * or change a requirement (customization) are tried first, nearest first, so the suggestion is the
+ * least an organisation would have to add; those that take away only when nothing else does.
  */
 final class WhatItWouldTake {
   /** The most fields one suggestion changes (issue 24: "up to three fields"). */
@@ -41,7 +41,9 @@ final class WhatItWouldTake {
 
   /**
    * The fields, levers first (what an organisation can add: money, people, time, data), then what
-   * it requires (customization), what its data is, and how much it sends.
+   * it requires (customization) and what its data is. Not the volume: it is demand, not a choice,
+   * and an option's saving at another volume would compare two different businesses (the volume's
+   * flips say where the winner changes with it).
    */
   private static final List<String> FIELDS =
       List.of(
@@ -52,14 +54,14 @@ final class WhatItWouldTake {
           "labeledExamples",
           "latencyBudgetMs",
           "customization",
-          "dataSensitivity",
-          "monthlyTokens");
+          "dataSensitivity");
 
   private final Redecisions decisions;
   private final Criteria criteria;
   private final Evaluation answer;
   private final Option winner;
-  private final List<Single> singles;
+  private final List<Single> giving;
+  private final List<Single> taking;
 
   /** One field at one value, and what it did for the option searched for. */
   private record Single(String field, Object value, Set<String> lifts, int gain) {}
@@ -73,7 +75,8 @@ final class WhatItWouldTake {
     this.criteria = criteria;
     this.answer = answer;
     this.winner = Redecisions.recommendation(answer);
-    this.singles = ordered(criteria, candidates);
+    this.giving = ordered(criteria, candidates, true);
+    this.taking = ordered(criteria, candidates, false);
   }
 
   /**
@@ -99,15 +102,28 @@ final class WhatItWouldTake {
     return List.copyOf(found);
   }
 
+  /**
+   * The fewest changes that give (or change a requirement); only when none within three fields
+   * makes the option the recommendation, changes that take away too (less budget, fewer engineers,
+   * less time, a tighter latency budget, more sensitive data): an option that wins only with less
+   * of something is chosen by choosing it, and that is the last thing worth suggesting.
+   */
   private Suggestion forOption(Option option) {
+    Suggestion s = forOption(option, giving, List.of());
+    return s != null || taking.isEmpty() ? s : forOption(option, taking, giving);
+  }
+
+  private Suggestion forOption(Option option, List<Single> singles, List<Single> tried) {
     Set<String> blockers = blockers(answer, option);
     int margin = margin(answer, option);
     List<Single> useful = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
-    for (Single s : singles) {
+    List<Single> all = new ArrayList<>(tried);
+    all.addAll(singles);
+    for (Single s : all) {
       Criteria changed = criteria.with(s.field(), s.value());
       Evaluation e = decisions.of(changed);
-      if (Redecisions.recommendation(e) == option) {
+      if (Redecisions.recommendation(e) == option && !tried.contains(s)) {
         return suggestion(option, List.of(s), e);
       }
       Set<String> now = blockers(e, option);
@@ -236,11 +252,12 @@ final class WhatItWouldTake {
   }
 
   /**
-   * Every single change tried, in the order tried: the values that give more, field by field in the
-   * levers' order, nearest first; then the fields that neither give nor take (customization,
-   * volume, an unknown count); then the values that take away, nearest first.
+   * The single changes tried, in the order tried: with {@code giving}, the values that give more,
+   * field by field in the levers' order, nearest first, then those that neither give nor take (a
+   * customization, a count that was not sent); otherwise the values that take away, nearest first.
    */
-  private static List<Single> ordered(Criteria criteria, Map<String, List<Object>> candidates) {
+  private static List<Single> ordered(
+      Criteria criteria, Map<String, List<Object>> candidates, boolean giving) {
     List<Single> more = new ArrayList<>();
     List<Single> neutral = new ArrayList<>();
     List<Single> less = new ArrayList<>();
@@ -261,9 +278,11 @@ final class WhatItWouldTake {
       other.forEach(v -> neutral.add(new Single(field, v, Set.of(), 0)));
       down.forEach(v -> less.add(new Single(field, v, Set.of(), 0)));
     }
+    if (!giving) {
+      return List.copyOf(less);
+    }
     List<Single> all = new ArrayList<>(more);
     all.addAll(neutral);
-    all.addAll(less);
     return List.copyOf(all);
   }
 
@@ -276,7 +295,7 @@ final class WhatItWouldTake {
     if (field.equals("latencyBudgetMs") && sent == null) {
       return -1; // no budget sent: no limit, and any budget is less
     }
-    if (field.equals("customization") || field.equals("monthlyTokens") || sent == null) {
+    if (field.equals("customization") || sent == null) {
       return 0;
     }
     if (field.equals("dataSensitivity")) {
@@ -289,8 +308,11 @@ final class WhatItWouldTake {
   }
 
   private static Comparator<Object> nearest(Object sent) {
-    if (sent == null || sent instanceof Enum<?>) {
-      return Comparator.comparingInt(v -> v instanceof Enum<?> e ? e.ordinal() : 0);
+    if (sent instanceof Enum<?> from) {
+      return Comparator.comparingInt(v -> Math.abs(((Enum<?>) v).ordinal() - from.ordinal()));
+    }
+    if (sent == null) {
+      return (a, b) -> 0; // nothing to be near: as the flips list them
     }
     BigDecimal from = number(sent);
     return Comparator.comparing(v -> number(v).subtract(from).abs());
