@@ -197,7 +197,7 @@ public class ScenarioRunner implements CandidateCheck {
     try {
       Criteria criteria = requests.apply(s.request());
       LocalDate day = s.decidedOn() != null ? s.decidedOn() : LocalDate.now(clock);
-      Recommendation r = Recommender.recommend(rules, criteria, false, day);
+      Recommendation r = Recommender.recommend(rules, criteria, explains(s), day);
       // through bytes, not valueToTree: pre-encoded parts of an answer (fired rules) would stay
       // opaque raw values in the tree, which no diff or expectation can read
       ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));
@@ -215,6 +215,20 @@ public class ScenarioRunner implements CandidateCheck {
                   .map(p -> p.field() + " " + p.message())
                   .collect(Collectors.joining("; ")));
     }
+  }
+
+  /**
+   * Whether the scenario expects a part of the answer only {@code ?explain=flips} computes (flips,
+   * what it would take): only then is it decided with them, as they cost many runs of the rules.
+   */
+  private static boolean explains(Scenario s) {
+    for (Scenario.Expectation e : s.expectations()) {
+      if (e.path().startsWith("deployment.flips")
+          || e.path().startsWith("deployment.whatItWouldTake")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An answer as a tree, its prices as written ({@code 3.00} stays {@code 3.00}, not 3.0). */
