@@ -61,9 +61,13 @@ final class Flips {
           .map(Input::of)
           .toList();
 
-  /** The inputs of one of a few values, each value tried, listed after the numeric ones. */
+  /**
+   * The inputs of one of a few values, each value tried, listed after the numeric ones; whether
+   * retrieval meets the quality bar is one (true or false: the matrix's remedy for an API that
+   * cannot deliver the fine-tuning a task needs).
+   */
   private static final List<String> ENUMERATED =
-      Stream.of("dataSensitivity", "timeToProduction", "customization")
+      Stream.of("dataSensitivity", "timeToProduction", "customization", "ragMeetsQualityBar")
           .peek(Flips::requireEnumField)
           .toList();
 
@@ -106,8 +110,8 @@ final class Flips {
     }
     for (String field : ENUMERATED) {
       List<Object> others = new ArrayList<>();
-      for (Object value : Criteria.typeOf(field).getEnumConstants()) {
-        if (value != criteria.get(field)) {
+      for (Object value : valuesOf(field)) {
+        if (!value.equals(criteria.get(field))) {
           others.add(value);
         }
       }
@@ -131,19 +135,26 @@ final class Flips {
   }
 
   private void enumerated(String field, List<Flip> flips) {
-    for (Object value : Criteria.typeOf(field).getEnumConstants()) {
-      if (value == criteria.get(field)) {
+    for (Object value : valuesOf(field)) {
+      if (value.equals(criteria.get(field))) {
         continue; // the submitted value again is no flip
       }
       Option o = decide(criteria.with(field, value));
       if (o != base) {
-        flips.add(new Flip(field, ((Enum<?>) value).name(), o));
+        flips.add(new Flip(field, value instanceof Enum<?> e ? e.name() : value, o));
       }
     }
   }
 
+  /** Every value of a field of one of a few values: an enum's constants, or true and false. */
+  private static List<Object> valuesOf(String field) {
+    Class<?> type = Criteria.typeOf(field);
+    return type == Boolean.class ? List.of(true, false) : List.of(type.getEnumConstants());
+  }
+
   private static void requireEnumField(String field) {
-    if (!Criteria.typeOf(field).isEnum()) {
+    Class<?> type = Criteria.typeOf(field);
+    if (!type.isEnum() && type != Boolean.class) {
       throw new IllegalStateException(field + " is not a request field of one of a few values");
     }
   }
@@ -274,8 +285,8 @@ final class Flips {
       @io.swagger.v3.oas.annotations.media.Schema(
               description =
                   "The nearest value (above or below the submitted one) at which the"
-                      + " recommendation changes: a number, or an enum value",
-              types = {"number", "string"},
+                      + " recommendation changes: a number, an enum value, or true or false",
+              types = {"number", "string", "boolean"},
               example = "49999.99")
           Object value,
       @io.swagger.v3.oas.annotations.media.Schema(

@@ -54,6 +54,7 @@ final class WhatItWouldTake {
           "labeledExamples",
           "latencyBudgetMs",
           "customization",
+          "ragMeetsQualityBar",
           "dataSensitivity");
 
   private final Redecisions decisions;
@@ -232,8 +233,10 @@ final class WhatItWouldTake {
   }
 
   /**
-   * The option's score less the best score of the other eligible options (large when none is
-   * eligible): what it lacks, or leads by, on score.
+   * The option's score less the best score of the other eligible options (less nothing when none is
+   * eligible): what it lacks, or leads by, on score. A change that raises the option's own score
+   * counts even while nothing else is eligible, so it can be combined with one that lifts a
+   * blocker.
    */
   private static int margin(Evaluation e, Option option) {
     int own = 0;
@@ -242,13 +245,13 @@ final class WhatItWouldTake {
         own += p.weight();
       }
     }
-    int best = Integer.MIN_VALUE / 2;
+    Integer best = null;
     for (EligibleOption o : e.facts(EligibleOption.class)) {
       if (o.option() != option) {
-        best = Math.max(best, o.score());
+        best = best == null ? o.score() : Math.max(best, o.score());
       }
     }
-    return best == Integer.MIN_VALUE / 2 ? Integer.MAX_VALUE / 2 : own - best;
+    return best == null ? own : own - best;
   }
 
   /**
@@ -295,7 +298,7 @@ final class WhatItWouldTake {
     if (field.equals("latencyBudgetMs") && sent == null) {
       return -1; // no budget sent: no limit, and any budget is less
     }
-    if (field.equals("customization") || sent == null) {
+    if (field.equals("customization") || field.equals("ragMeetsQualityBar") || sent == null) {
       return 0;
     }
     if (field.equals("dataSensitivity")) {
@@ -308,6 +311,9 @@ final class WhatItWouldTake {
   }
 
   private static Comparator<Object> nearest(Object sent) {
+    if (sent instanceof Boolean) {
+      return (a, b) -> 0; // the other value only
+    }
     if (sent instanceof Enum<?> from) {
       return Comparator.comparingInt(v -> Math.abs(((Enum<?>) v).ordinal() - from.ordinal()));
     }
@@ -355,8 +361,8 @@ final class WhatItWouldTake {
   record Change(
       @Schema(description = "The request field", example = "timeToProduction") String field,
       @Schema(
-              description = "The value it would take: a number, or an enum value",
-              types = {"number", "string"},
+              description = "The value it would take: a number, an enum value, or true or false",
+              types = {"number", "string", "boolean"},
               example = "MONTHS")
           Object value) {}
 }

@@ -118,7 +118,10 @@ class FlipsTest {
         .isNull();
   }
 
-  /** The recommendation with one field at a flip's value: a number, or an enum value's name. */
+  /**
+   * The recommendation with one field at a flip's value: a number, an enum value's name, or true or
+   * false.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Option at(Criteria base, String field, Object value) {
     Class type = Criteria.typeOf(field);
@@ -127,7 +130,7 @@ class FlipsTest {
             field,
             type.isEnum()
                 ? Enum.valueOf(type, value.toString())
-                : new BigDecimal(value.toString()));
+                : value instanceof Boolean ? value : new BigDecimal(value.toString()));
     return Recommender.recommend(ShippedRules.get(), c, false, java.time.LocalDate.now())
         .deployment()
         .recommendation();

@@ -190,6 +190,7 @@ class WhatItWouldTakeTest {
         .with("customization", pick(r, Customization.values()))
         .with("taskType", pick(r, TaskType.values()))
         .with("labeledExamples", pick(r, new Integer[] {null, 0, 3000}))
+        .with("ragMeetsQualityBar", pick(r, new Boolean[] {null, true, false}))
         .with("horizonMonths", pick(r, new Integer[] {null, 12}));
   }
 
