@@ -12,7 +12,7 @@ import org.llmstrategy.facts.Criteria;
  * is one atomic increment and one store, so the request path does not notice it; a size of 0 keeps
  * nothing.
  */
-public final class RecentRequests {
+public final class RecentRequests implements RecentTraffic {
   private final AtomicReferenceArray<Criteria> ring;
   private final AtomicLong written = new AtomicLong();
 
@@ -28,6 +28,11 @@ public final class RecentRequests {
     if (ring.length() > 0) {
       ring.set((int) (written.getAndIncrement() % ring.length()), criteria);
     }
+  }
+
+  @Override
+  public List<Criteria> recent() {
+    return snapshot();
   }
 
   /** What is kept now, oldest first. */

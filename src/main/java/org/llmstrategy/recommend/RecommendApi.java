@@ -102,6 +102,18 @@ public interface RecommendApi {
   @ApiResponse(
       responseCode = "200",
       description = "The decision, the rules that made it and where they are written",
+      headers = {
+        @io.swagger.v3.oas.annotations.headers.Header(
+            name = "X-Decision-Id",
+            description =
+                "The id of this decision on record (GET /decisions/{id}); absent when records are"
+                    + " off",
+            schema = @Schema(type = "string", format = "uuid")),
+        @io.swagger.v3.oas.annotations.headers.Header(
+            name = "Location",
+            description = "/decisions/{id}: where the answer is kept, exactly as served",
+            schema = @Schema(type = "string"))
+      },
       content =
           @Content(
               mediaType = "application/json",
@@ -131,7 +143,16 @@ public interface RecommendApi {
               schema = @Schema(implementation = Problem.class),
               examples =
                   @ExampleObject(name = "unsupported-media-type", value = UNSUPPORTED_EXAMPLE)))
-  Recommendation recommend(
+  @ApiResponse(
+      responseCode = "503",
+      description =
+          "The decision did not end within its deadline (decision-not-made, naming the rule set;"
+              + " other requests are answered meanwhile), or it could not be kept on record"
+              + " (decision-not-recorded, naming the database): never an answer without its"
+              + " record",
+      content =
+          @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  org.springframework.http.ResponseEntity<byte[]> recommend(
       InputStream body,
       @io.swagger.v3.oas.annotations.Parameter(
               description =

@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
  * items by their name ({@code models["Claude Sonnet 4"].monthlyUsd: 30.00 → 35.00}, {@code
  * deployment.options[SELF_HOST].score: 1 → 3}) rather than their position, lists of texts as the
  * texts added and removed, and the trace of fired rules as the rules that now fire or no longer
- * fire. Works on any two JSON trees: lists of different lengths, nulls, missing fields.
+ * fire. Works on any two JSON trees: lists of different lengths, nulls, missing fields. The impact
+ * of a rules change on scenarios, and GET /decisions/{id}/now, speak these words.
  */
-final class AnswerDiff {
+public final class AnswerDiff {
   /** The fields a list item is known by, in the order they are tried. */
   private static final List<String> ITEM_KEYS = List.of("name", "option", "code", "field", "rule");
 
@@ -32,7 +33,7 @@ final class AnswerDiff {
   private AnswerDiff() {}
 
   /** Every difference, in the order of the answer's fields. */
-  static List<String> changes(JsonNode before, JsonNode after) {
+  public static List<String> changes(JsonNode before, JsonNode after) {
     List<String> changes = new ArrayList<>();
     diff("", before, after, changes);
     return changes;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.llmstrategy.problems.DecisionNotMadeException;
+import org.llmstrategy.problems.DecisionNotRecordedException;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
 import org.slf4j.Logger;
@@ -67,6 +68,25 @@ class ProblemAdvice {
             ProblemType.DECISION_NOT_MADE, String.format(NOT_MADE, e.rulesVersion()), null);
     body.setProperty("rulesVersion", e.rulesVersion());
     return respond(body, headers);
+  }
+
+  /**
+   * The records' database is down, full or refused the write: 503 naming it, never an answer
+   * without its record. Logged once per failed batch by the writer, not here per request.
+   */
+  @ExceptionHandler(DecisionNotRecordedException.class)
+  ResponseEntity<ProblemDetail> notRecorded(DecisionNotRecordedException e) {
+    ProblemDetail body =
+        ProblemBodies.of(
+            ProblemType.DECISION_NOT_RECORDED,
+            "The decision could not be kept on record in "
+                + e.database()
+                + ": "
+                + e.reason()
+                + ". It is not answered without its record; try again later.",
+            null);
+    body.setProperty("database", e.database());
+    return respond(body, HttpHeaders.EMPTY);
   }
 
   private static final String NOT_MADE =

@@ -55,6 +55,12 @@ enum ProblemType {
       "Decision not made",
       "The rules did not decide this request in time and were stopped; GET /rules names the"
           + " rule. Other requests are answered."),
+  DECISION_NOT_RECORDED(
+      503,
+      "decision-not-recorded",
+      "Decision not recorded",
+      "The decision could not be kept on record, so it is not answered; the detail names the"
+          + " database."),
   INTERNAL_ERROR(
       500,
       "internal-error",

@@ -1,0 +1,37 @@
+package org.llmstrategy.records;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code decision.records.*}: operational limits of the decisions on record, with documented
+ * defaults (README, "Decisions on record").
+ *
+ * @param enabled false keeps nothing: no database is opened, no id is given, /decisions answers 404
+ * @param retention how long a record is kept (90 days): the sweeper deletes older ones
+ * @param sweepEvery how often the sweeper runs (hourly; also once just after start-up)
+ * @param writeTimeout how long a request waits for the commit of its record before it is answered
+ *     503 (the database did not answer in time)
+ * @param maxBatch the most records one commit holds; a commit holds whatever arrived while the
+ *     previous one was being written, never waiting for more
+ */
+@ConfigurationProperties("decision.records")
+record RecordsProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("90d") Duration retention,
+    @DefaultValue("1h") Duration sweepEvery,
+    @DefaultValue("10s") Duration writeTimeout,
+    @DefaultValue("256") int maxBatch) {
+  RecordsProperties {
+    if (retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("decision.records.retention must be more than 0");
+    }
+    if (sweepEvery.isNegative() || sweepEvery.isZero()) {
+      throw new IllegalArgumentException("decision.records.sweep-every must be more than 0");
+    }
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("decision.records.max-batch must be 1 or more");
+    }
+  }
+}
