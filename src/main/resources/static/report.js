@@ -842,6 +842,36 @@ async function drawTornado(request, answer) {
   notes.append(...(turns.length ? turns : [el('li', { text: 'No input moved by ' + percent(s.change) + ' changes the recommendation.' })]));
 }
 
+// ---- a decision on record ---------------------------------------------------------------------
+
+// /?decision=<id>: the stored answer exactly as it was served, marked with its date and rules
+// version (the charts are drawn by today's rules); Decide decides the same request again.
+async function showRecorded(id) {
+  const r = await fetch('/decisions/' + encodeURIComponent(id));
+  if (!r.ok) {
+    $('loading').hidden = true;
+    $('page-error').textContent = 'No decision on record has the id ' + id + '.';
+    return;
+  }
+  const d = await r.json();
+  const a = stringValues(d.request);
+  fill(a);
+  state.a = a; state.b = null;
+  memo.request = a; memo.answer = d.answer; memo.requestB = null; memo.answerB = null;
+  const when = d.decidedAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+  $('report').prepend(el('p', { class: 'hint', id: 'recorded', role: 'note' },
+    'Decision ' + d.id + ' as answered on ' + when + ' under rules ' + d.rulesVersion
+      + (d.commit ? ' (commit ' + d.commit.slice(0, 12) + ')' : '') + '. The charts are drawn by today\'s rules; ',
+    el('a', { href: '/decisions/' + encodeURIComponent(d.id) + '/now', text: 'what today\'s rules answer' }), '.'));
+  $('loading').hidden = true;
+  $('report').hidden = false;
+  render(a, d.answer);
+  renderCompare(a, d.answer, null, null);
+  await Promise.all([drawVolume(a, d.answer), drawTornado(a, d.answer)]);
+  drawTime(a, d.answer);
+  document.body.dataset.state = 'done';
+}
+
 // ---- start ------------------------------------------------------------------------------------
 
 async function start() {
@@ -872,7 +902,8 @@ async function start() {
   $('compare-stop').addEventListener('click', () => { fill(state.a); show(state.a, null); });
   window.addEventListener('beforeprint', () => Object.values(state.charts).forEach((c) => c.resize()));
   document.body.dataset.ready = 'true';
-  await show(a, b);
+  const recorded = new URLSearchParams(location.search).get('decision');
+  if (recorded) await showRecorded(recorded); else await show(a, b);
 }
 
 start();

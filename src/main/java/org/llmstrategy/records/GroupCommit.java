@@ -33,6 +33,7 @@ final class GroupCommit implements AutoCloseable {
   private final int maxBatch;
   private final Duration timeout;
   private final RecordsHealth health;
+  private final io.micrometer.core.instrument.DistributionSummary batches;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closing;
@@ -40,7 +41,16 @@ final class GroupCommit implements AutoCloseable {
   private record Pending(DecisionRecord record, CompletableFuture<Void> committed) {}
 
   GroupCommit(
-      DecisionStore store, String database, int maxBatch, Duration timeout, RecordsHealth health) {
+      DecisionStore store,
+      String database,
+      int maxBatch,
+      Duration timeout,
+      RecordsHealth health,
+      io.micrometer.core.instrument.MeterRegistry meters) {
+    this.batches =
+        io.micrometer.core.instrument.DistributionSummary.builder("decision.records.commit.size")
+            .description("Decisions on record written by one commit (group commit)")
+            .register(meters);
     this.store = store;
     this.database = database;
     this.maxBatch = maxBatch;
@@ -106,6 +116,7 @@ final class GroupCommit implements AutoCloseable {
   private void commit(List<Pending> batch, List<DecisionRecord> records) {
     try {
       store.insert(records);
+      batches.record(records.size());
       health.committed(records.size());
       for (Pending p : batch) {
         p.committed().complete(null);

@@ -21,6 +21,9 @@ final class Reasons {
       return "the database is full";
     }
     if (state.startsWith("08")
+        || state.startsWith("57P") // the server shut down, or ended the connection
+        || state.equals("90013") // H2: database not found
+        || state.equals("90146") // H2: not found, and IFEXISTS forbids creating it
         || message.contains("connection is not available")
         || message.contains("connection refused")
         || message.contains("not currently accepting connections")

@@ -1,5 +1,7 @@
 package org.llmstrategy.records;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -7,6 +9,7 @@ import org.llmstrategy.recommend.RecentTraffic;
 import org.llmstrategy.recommend.request.CriteriaReader;
 import org.llmstrategy.rules.live.RulesReloader;
 import org.llmstrategy.rules.live.RulesStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,9 +46,17 @@ class RecordsConfiguration {
 
   @Bean(destroyMethod = "close")
   GroupCommit decisionRecordsWriter(
-      DecisionStore store, RecordsProperties properties, RecordsHealth health) {
+      DecisionStore store,
+      RecordsProperties properties,
+      RecordsHealth health,
+      ObjectProvider<MeterRegistry> meters) {
     return new GroupCommit(
-        store, health.database(), properties.maxBatch(), properties.writeTimeout(), health);
+        store,
+        health.database(),
+        properties.maxBatch(),
+        properties.writeTimeout(),
+        health,
+        meters.getIfAvailable(SimpleMeterRegistry::new));
   }
 
   /** The commit of the rules that decided: the active set's, when it is the one that decided. */

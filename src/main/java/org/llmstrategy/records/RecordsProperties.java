@@ -17,13 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     previous one was being written, never waiting for more
  */
 @ConfigurationProperties("decision.records")
-record RecordsProperties(
+public record RecordsProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("90d") Duration retention,
     @DefaultValue("1h") Duration sweepEvery,
     @DefaultValue("10s") Duration writeTimeout,
     @DefaultValue("256") int maxBatch) {
-  RecordsProperties {
+  public RecordsProperties {
     if (retention.isNegative() || retention.isZero()) {
       throw new IllegalArgumentException("decision.records.retention must be more than 0");
     }

@@ -166,13 +166,46 @@ class DeployFilesTest {
     }
   }
 
-  /** DECISION_RULES_GIT_URI binds decision.rules-git-uri: upper case, dashes as underscores. */
+  /**
+   * DECISION_RULES_GIT_URI binds decision.rules-git-uri: upper case, dashes as underscores; the
+   * records' decision.records.* and Spring's own datasource properties likewise.
+   */
   static Set<String> knownVariables() {
-    return Stream.concat(
-            Stream.of(GitRulesProperties.class.getRecordComponents()),
-            Stream.of(RulesProperties.class.getRecordComponents()))
-        .map(c -> "DECISION_" + c.getName().replaceAll("([A-Z])", "_$1").toUpperCase())
-        .collect(Collectors.toSet());
+    Stream<String> rules =
+        Stream.concat(
+                Stream.of(GitRulesProperties.class.getRecordComponents()),
+                Stream.of(RulesProperties.class.getRecordComponents()))
+            .map(c -> "DECISION_" + upperSnake(c.getName()));
+    Stream<String> records =
+        Stream.of(org.llmstrategy.records.RecordsProperties.class.getRecordComponents())
+            .map(c -> "DECISION_RECORDS_" + upperSnake(c.getName()));
+    Stream<String> datasource =
+        Stream.of(
+            "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+    return Stream.of(rules, records, datasource).flatMap(s -> s).collect(Collectors.toSet());
+  }
+
+  static String upperSnake(String name) {
+    return name.replaceAll("([A-Z])", "_$1").toUpperCase();
+  }
+
+  @Test
+  void everyReplicaRecordsDecisionsInOnePostgresqlWithCredentialsFromASecret() {
+    Map<String, Object> data = map(byKind.get("ConfigMap").get("data"));
+    assertThat(String.valueOf(data.get("SPRING_DATASOURCE_URL")))
+        .startsWith("jdbc:postgresql://")
+        .doesNotContain("@")
+        .doesNotContain("password");
+    Map<String, String> secrets = new java.util.TreeMap<>();
+    for (Object e : list(container().get("env"))) {
+      Object ref = at(e, "valueFrom.secretKeyRef.name");
+      if (ref != null) {
+        secrets.put((String) map(e).get("name"), (String) ref);
+      }
+    }
+    assertThat(secrets)
+        .containsEntry("SPRING_DATASOURCE_USERNAME", "llm-strategy-decision-db")
+        .containsEntry("SPRING_DATASOURCE_PASSWORD", "llm-strategy-decision-db");
   }
 
   @Test
