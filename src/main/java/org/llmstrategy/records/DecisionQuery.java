@@ -19,6 +19,7 @@ record DecisionQuery(Instant from, Instant to, String recommendation, int page, 
   static final int MAX_SIZE = 500;
   static final List<String> RECOMMENDATIONS =
       List.of("API", "FINE_TUNE", "SELF_HOST", DecisionStore.INFEASIBLE);
+  private static final String ONE_OF = "must be one of " + String.join(", ", RECOMMENDATIONS);
 
   static DecisionQuery of(String from, String to, String recommendation, String page, String size) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -28,9 +29,7 @@ record DecisionQuery(Instant from, Instant to, String recommendation, int page, 
     if (recommendation != null && !recommendation.isBlank()) {
       chosen = recommendation.strip();
       if (!RECOMMENDATIONS.contains(chosen)) {
-        problems.add(
-            new FieldProblem(
-                "recommendation", "must be one of " + String.join(", ", RECOMMENDATIONS)));
+        problems.add(new FieldProblem("recommendation", ONE_OF));
       }
     }
     long p = whole("page", page, 0, 1_000_000, 0, problems);

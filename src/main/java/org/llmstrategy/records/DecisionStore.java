@@ -58,10 +58,27 @@ final class DecisionStore {
         c.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
+        evictIfDead(c);
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        if (!c.isClosed()) {
+          c.setAutoCommit(true);
+        }
       }
+    }
+  }
+
+  /**
+   * A connection the database closed (it went away, or was restarted) leaves the pool at once, so
+   * the first write after the database is back does not fail on it again.
+   */
+  private void evictIfDead(Connection c) {
+    try {
+      if (!c.isValid(1) && dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+        dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).evictConnection(c);
+      }
+    } catch (SQLException | RuntimeException ignored) {
+      // the pool validates connections on its own too
     }
   }
 
