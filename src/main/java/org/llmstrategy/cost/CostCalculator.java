@@ -13,7 +13,6 @@ import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.CostEstimate.TokenRange;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Option;
-import org.llmstrategy.facts.OptionCost;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.OptionTotal;
 import org.llmstrategy.facts.ReferenceData;
@@ -320,39 +319,6 @@ public final class CostCalculator {
   public static BigDecimal apiMonthlyUsd(Criteria criteria, CatalogModel model) {
     BigDecimal price = TrafficShape.of(criteria).usdPerMillion(model);
     return price == null ? null : apiMonthlyUsd(criteria.monthlyTokens(), price);
-  }
-
-  /**
-   * The option's counted monthly cost as a fact ({@link #countedMonthlyUsd}), or null when the
-   * estimate does not price it. Rules call it once per option they compare (CostPremium.drl): a
-   * consequence may not loop (rules are code: the sandbox refuses a backward jump), and which
-   * options are compared stays the rule's choice.
-   */
-  public static OptionCost optionCost(CostEstimate estimate, Option option, Integer horizonMonths) {
-    OptionTotal total = estimate.option(option);
-    BigDecimal counted = total == null ? null : countedMonthlyUsd(total, horizonMonths);
-    return counted == null ? null : new OptionCost(option, counted);
-  }
-
-  /**
-   * What an option is counted at a month when options are compared (the cost premium): its bill,
-   * its labour when counted, and its upfront cost spread over the horizon when one is given
-   * (rounded to cents, the one division); null when the option is not priced.
-   */
-  public static BigDecimal countedMonthlyUsd(OptionTotal o, Integer horizonMonths) {
-    if (o.monthlyUsd() == null) {
-      return null;
-    }
-    BigDecimal counted = o.monthlyUsd();
-    if (o.labourMonthlyUsd() != null) {
-      counted = counted.add(o.labourMonthlyUsd());
-    }
-    if (horizonMonths != null) {
-      counted =
-          counted.add(
-              o.upfrontUsd().divide(BigDecimal.valueOf(horizonMonths), 2, RoundingMode.HALF_EVEN));
-    }
-    return money(counted);
   }
 
   static List<SelfHostSetup> scaled(List<SelfHostSetup> steps, BigDecimal factor) {

@@ -3,7 +3,9 @@ package org.llmstrategy.facts;
 import java.math.BigDecimal;
 
 /**
- * What an option costs a month at the submitted volume, as far as the rules price it. One fact per
- * priced option, so a later cost model (fine-tuning, labour) only adds facts.
+ * What an option costs over the horizon the options are compared on (the request's {@code
+ * horizonMonths}, else the default horizon): upfront + each month's bill and labour (labour when
+ * the request gives an engineer cost), and that total as an average month ({@code horizonUsd /
+ * months}, to the cent). One fact per priced option (CostPremium.drl).
  */
-public record OptionCost(Option option, BigDecimal monthlyUsd) {}
+public record OptionCost(Option option, BigDecimal horizonUsd, int months, BigDecimal monthlyUsd) {}

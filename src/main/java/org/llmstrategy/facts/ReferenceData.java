@@ -7,9 +7,10 @@ import java.util.List;
  * The tables of a rule set that only describe things, read as data once when the rule set is built
  * and owned by it: the model catalog (with its indexes), the self-host setups, the option terms and
  * the constants (how many candidates an answer lists, how far ahead retirements are looked for, the
- * self-host defaults), the GPU table and the serving table (how fast a GPU serves a model). A
- * constant is null when the rules folder has no constants workbook, as a rule set without the rule
- * that set it had none. Rules read it as one fact, its lists with {@code from}.
+ * self-host defaults, the default horizon options are compared on), the GPU table and the serving
+ * table (how fast a GPU serves a model). A constant is null when the rules folder has no constants
+ * workbook, as a rule set without the rule that set it had none. Rules read it as one fact, its
+ * lists with {@code from}.
  */
 public record ReferenceData(
     Catalog catalog,
@@ -19,7 +20,8 @@ public record ReferenceData(
     DeprecationHorizon deprecationHorizon,
     List<Gpu> gpus,
     List<ServingRate> servingRates,
-    SelfHostDefaults selfHostDefaults) {
+    SelfHostDefaults selfHostDefaults,
+    ComparisonHorizon comparisonHorizon) {
   public static final ReferenceData EMPTY =
       new ReferenceData(Catalog.EMPTY, List.of(), List.of(), null, null);
 
@@ -45,6 +47,7 @@ public record ReferenceData(
         deprecationHorizon,
         List.of(),
         List.of(),
+        null,
         null);
   }
 
@@ -69,6 +72,9 @@ public record ReferenceData(
     }
     if (deprecationHorizon != null) {
       facts.add(deprecationHorizon);
+    }
+    if (comparisonHorizon != null) {
+      facts.add(comparisonHorizon);
     }
     return List.copyOf(facts);
   }

@@ -22,9 +22,10 @@ public record Deployment(
         List<Conflict> conflicts,
     @Schema(
             description =
-                "What the recommended option costs a month above the cheapest eligible option;"
-                    + " null when it is the cheapest. Only priced options are compared: the API"
-                    + " and self-hosting (fine-tuning has no monthly cost yet)",
+                "What the recommended option costs above the cheapest eligible option over the"
+                    + " horizon the options are compared on (horizonMonths, else the rules' default),"
+                    + " and the most that the reasons which chose it are worth (the matrix's worth"
+                    + " cells); null when it is the cheapest eligible option or no other is priced",
             nullable = true)
         CostPremium costPremium,
     @Schema(
@@ -76,12 +77,39 @@ public record Deployment(
       String text,
       @Schema(description = "The rule that had the effect") String rule) {}
 
-  /** The winner's monthly cost above the cheapest eligible option. */
+  /** The winner's cost above the cheapest eligible option, and what allows it. */
   @Schema(name = "CostPremium")
   public record CostPremium(
-      @Schema(description = "The cheapest eligible option") Option comparedTo,
-      @Schema(description = "How much more the recommended option costs a month", example = "3000")
-          BigDecimal monthlyUsd) {}
+      @Schema(description = "The cheapest eligible option over the horizon") Option comparedTo,
+      @Schema(
+              description =
+                  "How much more the recommended option costs, as an average month of the horizon"
+                      + " (horizonUsd / months, to the cent)",
+              example = "3000")
+          BigDecimal monthlyUsd,
+      @Schema(
+              description =
+                  "How much more the recommended option costs over the horizon, upfront included"
+                      + " (labour with engineerMonthlyUsd)",
+              example = "108000")
+          BigDecimal horizonUsd,
+      @Schema(
+              description =
+                  "The most the recommended option may cost above comparedTo: what the reasons"
+                      + " that chose it are worth together; horizonUsd never exceeds it",
+              example = "216000")
+          BigDecimal allowedUsd,
+      @Schema(description = "The reasons that pay for the premium, each with what it is worth")
+          List<Justification> justifiedBy) {}
+
+  /** A reason that can justify paying more, and what it is worth against the cheapest total. */
+  @Schema(name = "Justification")
+  public record Justification(
+      @Schema(description = "The reason, as options[].reasons gives it without its weight")
+          String reason,
+      @Schema(description = "The matrix row that gives the reason and its worth") String rule,
+      @Schema(description = "What this reason is worth over the horizon", example = "216000")
+          BigDecimal allowedUsd) {}
 
   /** Why an option is excluded, when nothing is feasible. */
   @Schema(name = "Conflict")

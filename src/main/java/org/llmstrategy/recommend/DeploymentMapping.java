@@ -1,20 +1,28 @@
 package org.llmstrategy.recommend;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.llmstrategy.cost.CostCalculator;
 import org.llmstrategy.facts.Blocker;
 import org.llmstrategy.facts.DeploymentVerdict;
 import org.llmstrategy.facts.EligibleOption;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.OptionCost;
 import org.llmstrategy.facts.Preference;
+import org.llmstrategy.facts.PremiumWorth;
 import org.llmstrategy.facts.Reason;
 import org.llmstrategy.facts.Remedy;
+import org.llmstrategy.facts.TaskNotServable;
 import org.llmstrategy.recommend.Deployment.Conflict;
 import org.llmstrategy.recommend.Deployment.CostPremium;
 import org.llmstrategy.recommend.Deployment.Effect;
 import org.llmstrategy.recommend.Deployment.Exclusion;
+import org.llmstrategy.recommend.Deployment.Justification;
 import org.llmstrategy.recommend.Deployment.OptionAssessment;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.Evaluation.Inserted;
@@ -30,8 +38,11 @@ final class DeploymentMapping {
 
   private DeploymentMapping() {}
 
-  /** One pass over the facts: this runs for every request. */
-  static Deployment from(Evaluation e) {
+  /**
+   * One pass over the facts: this runs for every request. {@code knowledge} gives the conflicts of
+   * an option blocked because no approach can serve the task.
+   */
+  static Deployment from(Evaluation e, Knowledge knowledge) {
     Option[] all = Option.values();
     Option recommendation = null;
     boolean verdict = false;
@@ -47,7 +58,8 @@ final class DeploymentMapping {
     }
     // a matrix row gives its weight and its reason as two facts: pair them by the rule
     Map<String, Integer> weightByRule = new HashMap<>();
-    CostPremium premium = null;
+    org.llmstrategy.facts.CostPremium[] premiums =
+        new org.llmstrategy.facts.CostPremium[all.length];
     for (Inserted i : e.inserted()) {
       if (i.fact() instanceof Preference p) {
         weightByRule.merge(i.rule() + "/" + p.option(), p.weight(), Integer::sum);
@@ -70,10 +82,8 @@ final class DeploymentMapping {
       } else if (fact instanceof DeploymentVerdict v && !verdict) {
         verdict = true;
         recommendation = v.recommendation();
-      } else if (fact instanceof org.llmstrategy.facts.CostPremium c && premium == null) {
-        premium =
-            new CostPremium(
-                c.comparedTo(), org.llmstrategy.cost.CostCalculator.money(c.monthlyUsd()));
+      } else if (fact instanceof org.llmstrategy.facts.CostPremium c) {
+        premiums[c.option().ordinal()] = c;
       }
     }
     List<OptionAssessment> options = new ArrayList<>(all.length);
@@ -89,18 +99,71 @@ final class DeploymentMapping {
               List.copyOf(effects.get(n))));
     }
     boolean feasible = recommendation != null;
-    List<Conflict> conflicts = feasible ? List.of() : conflicts(e);
+    List<Conflict> conflicts = feasible ? List.of() : conflicts(e, knowledge);
+    CostPremium premium =
+        recommendation == null ? null : premium(e, premiums[recommendation.ordinal()]);
     return new Deployment(
         recommendation, feasible, List.copyOf(options), conflicts, premium, null, null);
   }
 
-  private static List<Conflict> conflicts(Evaluation e) {
+  /**
+   * The winner's premium with what pays for it: each matrix row that gave the winner a worth, with
+   * the reason the same row gave and what it is worth against the cheapest total (a row's amount
+   * and share together).
+   */
+  private static CostPremium premium(Evaluation e, org.llmstrategy.facts.CostPremium p) {
+    if (p == null) {
+      return null;
+    }
+    BigDecimal cheapestTotal = null;
+    for (OptionCost c : e.facts(OptionCost.class)) {
+      if (c.option() == p.comparedTo()) {
+        cheapestTotal = c.horizonUsd();
+      }
+    }
+    Map<String, BigDecimal> worthByRule = new LinkedHashMap<>();
+    for (Inserted i : e.inserted()) {
+      if (i.fact() instanceof PremiumWorth w && w.option() == p.option() && cheapestTotal != null) {
+        worthByRule.merge(i.rule(), w.against(cheapestTotal), BigDecimal::add);
+      }
+    }
+    List<Justification> justifiedBy = new ArrayList<>();
+    worthByRule.forEach(
+        (rule, worth) ->
+            justifiedBy.add(
+                new Justification(
+                    reasonOf(e, rule, p.option()),
+                    rule,
+                    CostCalculator.money(worth.setScale(2, RoundingMode.DOWN)))));
+    return new CostPremium(
+        p.comparedTo(),
+        CostCalculator.money(p.monthlyUsd()),
+        CostCalculator.money(p.horizonUsd()),
+        CostCalculator.money(p.allowedUsd()),
+        List.copyOf(justifiedBy));
+  }
+
+  private static String reasonOf(Evaluation e, String rule, Option option) {
+    for (Inserted i : e.inserted()) {
+      if (i.fact() instanceof Reason r && r.option() == option && i.rule().equals(rule)) {
+        return r.text();
+      }
+    }
+    return null;
+  }
+
+  private static List<Conflict> conflicts(Evaluation e, Knowledge knowledge) {
     List<Conflict> conflicts = new ArrayList<>();
     for (Option o : Option.values()) {
       List<Exclusion> excludedBy = new ArrayList<>();
       for (Inserted i : e.inserted()) {
         if (i.fact() instanceof Blocker b && b.option() == o) {
-          excludedBy.add(exclusion(e, o, i, b));
+          if (notServable(e, i, o)) {
+            // the constraints that stop the task, as the knowledge part names them
+            knowledge.conflicts().forEach(k -> excludedBy.addAll(k.excludedBy()));
+          } else {
+            excludedBy.add(exclusion(e, o, i, b));
+          }
         }
       }
       if (!excludedBy.isEmpty()) {
@@ -108,6 +171,18 @@ final class DeploymentMapping {
       }
     }
     return conflicts;
+  }
+
+  /** Whether the rule that blocked the option did so because no approach can serve the task. */
+  private static boolean notServable(Evaluation e, Inserted blocker, Option o) {
+    for (Inserted i : e.inserted()) {
+      if (i.fact() instanceof TaskNotServable t
+          && t.option() == o
+          && i.rule().equals(blocker.rule())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The blocker, the request fields its rule tests, and the remedy the same row gave. */

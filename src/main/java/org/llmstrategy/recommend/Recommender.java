@@ -119,7 +119,8 @@ public class Recommender {
       Evaluator evaluator, RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ruleSet.referenceData(), criteria);
     Evaluation e = evaluator.evaluate(ruleSet, facts(criteria, today));
-    Deployment deployment = DeploymentMapping.from(e);
+    Knowledge knowledge = KnowledgeMapping.from(e);
+    Deployment deployment = DeploymentMapping.from(e, knowledge);
     if (flips) {
       // flips and what it would take try many of the same situations: each is decided once
       Redecisions again = new Redecisions(evaluator, ruleSet, criteria, e, today);
@@ -133,7 +134,7 @@ public class Recommender {
     return new Recommendation(
         e.rulesVersion(),
         deployment,
-        KnowledgeMapping.from(e),
+        knowledge,
         cost == null
             ? null
             : Cost.of(

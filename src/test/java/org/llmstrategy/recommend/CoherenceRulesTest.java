@@ -2,6 +2,7 @@ package org.llmstrategy.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.llmstrategy.recommend.DeploymentMatrixTest.decide;
+import static org.llmstrategy.recommend.DeploymentMatrixTest.everythingOpen;
 import static org.llmstrategy.recommend.DeploymentMatrixTest.option;
 import static org.llmstrategy.recommend.DeploymentMatrixTest.with;
 
@@ -118,25 +119,43 @@ class CoherenceRulesTest {
   }
 
   @Test
-  void aDearerWinnerNamesItsPremiumAndWhatOutweighedIt() {
+  void aDearerWinnerNamesItsPremiumAndWhatPaysForIt() {
+    // 5B tokens over the default 36 months: the API $450,000, self-hosting $500,000 + 36 × $8,000
+    // = $788,000; full control is worth the cheapest total again (the matrix's share cell, 1)
     Recommendation r =
         decide(
             with(
                 c ->
-                    c.with("monthlyTokens", 2_000_000_000L)
+                    c.with("monthlyTokens", 5_000_000_000L)
+                        .with("labeledExamples", 10) // fine-tuning blocked
                         .with("customization", Customization.FULL_CONTROL)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
-    assertThat(r.deployment().costPremium().comparedTo()).isEqualTo(Option.API);
-    assertThat(r.deployment().costPremium().monthlyUsd()).isEqualByComparingTo("3000");
+    var premium = r.deployment().costPremium();
+    assertThat(premium.comparedTo()).isEqualTo(Option.API);
+    assertThat(premium.horizonUsd()).isEqualByComparingTo("338000");
+    assertThat(premium.monthlyUsd()).isEqualByComparingTo("9388.89");
+    assertThat(premium.allowedUsd()).isEqualByComparingTo("450000");
+    assertThat(premium.justifiedBy())
+        .singleElement()
+        .satisfies(
+            j -> {
+              assertThat(j.rule()).isEqualTo("FullControlFavoursSelfHosting");
+              assertThat(j.reason()).contains("full control");
+              assertThat(j.allowedUsd()).isEqualByComparingTo("450000");
+            });
     assertThat(option(r, Option.SELF_HOST).reasons())
         .anySatisfy(
-            s -> assertThat(s).contains("Costs $3,000.00 a month more").contains("full control"));
+            s ->
+                assertThat(s)
+                    .contains("Costs $338,000.00 more than API over 36 months")
+                    .contains("within the $450,000.00"));
   }
 
   @Test
   void theCheapestWinnerHasNoPremium() {
-    Recommendation r = decide(with(c -> c.with("monthlyTokens", 1_000_000_000L)));
-    assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+    // everything open at 1M tokens: the API costs the least of the eligible options
+    Recommendation r = decide(everythingOpen());
+    assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
     assertThat(r.deployment().costPremium()).isNull();
   }
 
@@ -155,7 +174,12 @@ class CoherenceRulesTest {
 
   @Test
   void selfHostingForFullControlGetsNoApiFirstAdvice() {
-    Recommendation r = decide(with(c -> c.with("customization", Customization.FULL_CONTROL)));
+    Recommendation r =
+        decide(
+            with(
+                c ->
+                    c.with("customization", Customization.FULL_CONTROL)
+                        .with("dataSensitivity", DataSensitivity.REGULATED)));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     assertThat(codes(r)).doesNotContain("API_FIRST");
   }

@@ -14,6 +14,7 @@ import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.Customization;
 import org.llmstrategy.facts.DataSensitivity;
 import org.llmstrategy.facts.Option;
+import org.llmstrategy.facts.TaskType;
 import org.llmstrategy.facts.TimeToProduction;
 import org.llmstrategy.recommend.Deployment.OptionAssessment;
 
@@ -90,7 +91,9 @@ class DeploymentMatrixTest {
 
     @Test
     void fiftyMillisecondLatencyBudgetSelfHosts() {
-      Recommendation r = decide(with(c -> c.with("latencyBudgetMs", 50)));
+      // a style task: no retrieval that a 50 ms budget could not fit (knowledge stays feasible)
+      Recommendation r =
+          decide(with(c -> c.with("latencyBudgetMs", 50).with("taskType", TaskType.STYLE_FORMAT)));
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
       assertBlocked(r, Option.API, "NetworkLatencyRulesOutApi");
       assertBlocked(r, Option.FINE_TUNE, "NetworkLatencyRulesOutFineTuning");
@@ -199,17 +202,33 @@ class DeploymentMatrixTest {
   class Preferences {
     @Test
     void fullControlFavoursSelfHosting() {
-      Recommendation r = decide(with(c -> c.with("customization", Customization.FULL_CONTROL)));
+      // at 5B tokens self-hosting's premium over 36 months is within what full control is worth
+      Recommendation r =
+          decide(
+              with(
+                  c ->
+                      c.with("customization", Customization.FULL_CONTROL)
+                          .with("labeledExamples", 10) // fine-tuning blocked
+                          .with("monthlyTokens", 5_000_000_000L)));
       assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
     }
 
     @Test
     void confidentialDataFavoursSelfHostingAndCountsAgainstFineTuning() {
-      Recommendation r = decide(with(c -> c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)));
+      Recommendation r =
+          decide(
+              with(
+                  c ->
+                      c.with("dataSensitivity", DataSensitivity.CONFIDENTIAL)
+                          .with("monthlyTokens", 5_000_000_000L)));
       assertThat(option(r, Option.SELF_HOST).score()).isEqualTo(2);
       assertThat(option(r, Option.FINE_TUNE).score()).isEqualTo(-1);
-      assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);
+      // fine-tuning DeepSeek-V3 costs least over 36 months: self-hosting's premium over it is
+      // beyond what privacy is worth, and the API wins on its score
+      assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
+      assertThat(option(r, Option.SELF_HOST).reasons())
+          .anySatisfy(s -> assertThat(s).contains("more than FINE_TUNE").contains("beyond"));
     }
 
     @Test
@@ -233,6 +252,7 @@ class DeploymentMatrixTest {
               with(
                   c ->
                       c.with("latencyBudgetMs", 50) // API and FINE_TUNE blocked
+                          .with("taskType", TaskType.STYLE_FORMAT) // no retrieval to fit
                           .with("customization", Customization.DOMAIN_ADAPTATION)));
       // only SELF_HOST is left: blockers beat preferences
       assertThat(r.deployment().recommendation()).isEqualTo(Option.SELF_HOST);

@@ -77,12 +77,15 @@ class FlipsTest {
   }
 
   @Test
-  void volumeFlipsAtTheCostBreakEven() {
-    // everything open at 100M tokens: the API wins. At the break-even (800M) both cost the same
-    // and the API keeps it; one token more and self-hosting is cheaper, and wins
+  void noVolumeFlipAtTheMonthlyBreakEvenOnceUpfrontCounts() {
+    // everything open at 100M tokens: the API wins. One token above the monthly break-even (800M)
+    // one GPU costs less a month than the API, but not with its $500,000 upfront over the 36
+    // months the options are compared on: the API still wins there, so that is no flip
     List<Flip> flips = flips(with(c -> c.with("monthlyTokens", 100_000_000L)));
+    assertThat(at(with(c -> c.with("monthlyTokens", 100_000_000L)), "monthlyTokens", 800_000_001L))
+        .isEqualTo(Option.API);
     assertThat(flips)
-        .contains(
+        .doesNotContain(
             new Flip(
                 "monthlyTokens", java.math.BigInteger.valueOf(800_000_001L), Option.SELF_HOST));
   }

@@ -21,7 +21,12 @@ enum Constant {
   /** GPUs one engineer runs: a fleet beyond the minimum team's share needs more engineers. */
   GPUS_PER_ENGINEER(Range.atLeast(1), true),
   /** Share a rented setup's bill runs above its GPU rent (egress, storage, networking). */
-  RENTED_BILL_ABOVE_GPU_RENT(Range.between("0", "10"), false);
+  RENTED_BILL_ABOVE_GPU_RENT(Range.between("0", "10"), false),
+  /**
+   * Months over which the options' totals are compared when the request sends no horizon: upfront
+   * and labour count against a monthly saving in every answer.
+   */
+  DEFAULT_HORIZON_MONTHS(Range.between("1", "120"), true);
 
   final Range range;
   final boolean whole;

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.llmstrategy.facts.CandidateListing;
 import org.llmstrategy.facts.Catalog;
 import org.llmstrategy.facts.CatalogModel;
+import org.llmstrategy.facts.ComparisonHorizon;
 import org.llmstrategy.facts.DeprecationHorizon;
 import org.llmstrategy.facts.Gpu;
 import org.llmstrategy.facts.OptionTerms;
@@ -121,6 +122,7 @@ public final class ReferenceDataReader {
     }
     BigDecimal listed = values.get(Constant.CANDIDATES_LISTED);
     BigDecimal horizon = values.get(Constant.DEPRECATION_HORIZON_MONTHS);
+    BigDecimal compared = values.get(Constant.DEFAULT_HORIZON_MONTHS);
     return new ReferenceData(
         Catalog.of(catalog),
         setups,
@@ -129,7 +131,8 @@ public final class ReferenceDataReader {
         horizon == null ? null : new DeprecationHorizon(horizon.intValueExact()),
         gpuTable,
         rates,
-        selfHostDefaults(values));
+        selfHostDefaults(values),
+        compared == null ? null : new ComparisonHorizon(compared.intValueExact()));
   }
 
   /** The self-host constants, or null unless the folder sets every one of them. */

@@ -136,17 +136,16 @@ public class ReferenceDataTest {
     var fixture = RuleFolderFixture.copyOfShippedRules(temp);
     fixture
         .edit(CONSTANTS)
-        .set("A16", "")
-        .set("B16", "")
-        .set("C16", "")
-        .set("D16", "")
-        .set("E16", "")
+        .set("A17", "")
+        .set("B17", "")
+        .set("C17", "")
+        .set("D17", "")
+        .set("E17", "")
         .save();
     assertThat(problems(fixture))
         .containsExactly(
             CONSTANTS
-                + ": has no row for RENTED_BILL_ABOVE_GPU_RENT: add one with its value and"
-                + " source");
+                + ": has no row for DEFAULT_HORIZON_MONTHS: add one with its value and source");
   }
 
   /** Numbers and dates are stored as numbers and dates, not as text that looks like them. */
