@@ -42,7 +42,12 @@ class OneSetOfModelsTest {
   @Test
   void minQualityHighPricesSelfHostingOnAnOpenModelRatedHighNotOnTheSeventyB() {
     Recommendation r =
-        decide(c -> confidentialAt(c, 5_000_000_000L).with("minQuality", Quality.HIGH));
+        // regulated: self-hosting is the answer whatever it costs, so models[] are its candidates
+        decide(
+            c ->
+                confidentialAt(c, 5_000_000_000L)
+                    .with("dataSensitivity", DataSensitivity.REGULATED)
+                    .with("minQuality", Quality.HIGH));
 
     // the 70B (MEDIUM_HIGH) used to price it at $8,000 and win "+2 cost" against GPT-4o
     assertThat(r.cost().selfHostMonthlyUsd()).isEqualByComparingTo("32000");
@@ -136,6 +141,7 @@ class OneSetOfModelsTest {
         decide(
             c ->
                 confidentialAt(c, 1_000_000_000L)
+                    .with("dataSensitivity", DataSensitivity.REGULATED) // self-hosting's answer
                     .with(
                         "selfHost",
                         new SelfHostInputs(
