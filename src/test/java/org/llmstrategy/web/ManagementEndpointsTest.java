@@ -92,7 +92,7 @@ class ManagementEndpointsTest {
                 .header("Content-Type", "application/json")
                 .POST(
                     BodyPublishers.ofFile(
-                        Path.of("src/test/resources/examples/recommend-request.json")))
+                        Path.of("bench/requests/selfhost-enterprise-regulated.json")))
                 .build(),
             BodyHandlers.ofString());
     assertThat(decided.statusCode()).isEqualTo(200);

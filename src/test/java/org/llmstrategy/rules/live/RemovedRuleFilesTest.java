@@ -48,8 +48,10 @@ class RemovedRuleFilesTest {
         .containsExactly(
             "cost/UsageTiers.drl.xlsx removed: its 5 rules no longer apply (EnterpriseUsage,"
                 + " HeavyUsage, LightUsage, MediumUsage, VeryHeavyUsage)",
-            "decision/WinnerExplained.drl removed: its 3 rules no longer apply"
-                + " (WinnerByEliminationSaysTheOthersAreBlocked,"
+            "decision/WinnerExplained.drl removed: its 5 rules no longer apply"
+                + " (CostlierWinnerIsWithinWhatItsReasonsAreWorth,"
+                + " OptionBeyondWhatItsReasonsAreWorthLosesOnCost,"
+                + " WinnerByEliminationSaysTheOthersAreBlocked,"
                 + " WinnerOnATieSaysWhyTheTieWentItsWay, WinnerWithoutAReasonHasTheHighestScore)");
     assertThat(reloader.status().lastAttempt().impact()).isEqualTo(attempt.impact());
     assertThat(reloader.status().active().files())
