@@ -32,7 +32,10 @@ class PhaseCheckTest {
     int line = lineOf(drl, "rule \"EstimateCostAtTheSubmittedVolume\"");
     fixture.write(
         "decision/Cost.drl",
-        drl.replaceFirst("agenda-group \"cost and knowledge\"", "agenda-group \"scorng\""));
+        // the rule's own phase: the first "agenda-group" after its name
+        drl.substring(0, drl.indexOf("rule \"EstimateCostAtTheSubmittedVolume\""))
+            + drl.substring(drl.indexOf("rule \"EstimateCostAtTheSubmittedVolume\""))
+                .replaceFirst("agenda-group \"cost and knowledge\"", "agenda-group \"scorng\""));
 
     assertThat(RuleSetBuilderTest.problems(fixture))
         .singleElement()
@@ -68,16 +71,16 @@ class PhaseCheckTest {
   void aWorkbookAgendaGroupColumnNamingAnUnknownPhaseIsRefusedAtItsCell() throws IOException {
     RuleFolderFixture fixture =
         RuleFolderFixture.copyOfShippedRules(tmp.resolve("rules"))
-            .setCell(MATRIX, "T6", "AGENDA-GROUP")
-            .setCell(MATRIX, "T9", "Waits for the phase [text]")
-            .setCell(MATRIX, "T23", "scorng");
+            .setCell(MATRIX, "W6", "AGENDA-GROUP")
+            .setCell(MATRIX, "W9", "Waits for the phase [text]")
+            .setCell(MATRIX, "W23", "scorng");
 
     assertThat(RuleSetBuilderTest.problems(fixture))
         .singleElement()
         .asString()
         .startsWith(
             MATRIX
-                + "!Matrix!T23: rule \"ApiFirstByDefault\" waits for the phase \"scorng\", which"
+                + "!Matrix!W23: rule \"ApiFirstByDefault\" waits for the phase \"scorng\", which"
                 + " does not exist")
         .contains(PHASES);
   }
