@@ -27,8 +27,26 @@ class MoneyTest {
     "0.9996,       '$1.00'",
     "-5,           '-$5.00'",
     "-0.0225,      '-$0.0225'",
+    "100,          '$100.00'",
+    "999.995,      '$1,000.00'",
+    "123456,       '$123,456.00'",
+    "-1234567,     '-$1,234,567.00'",
   })
   void writesDollarsWithThousandsAndCents(BigDecimal amount, String text) {
     assertThat(Money.usd(amount)).isEqualTo(text);
+  }
+
+  /** A dollar or more reads as Java's own grouping writes it (the formatter Money once called). */
+  @org.junit.jupiter.api.Test
+  void groupsEveryAmountOfADollarOrMoreAsTheJdkDoes() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(63), 4);
+      if (amount.abs().compareTo(BigDecimal.ONE) < 0) {
+        continue;
+      }
+      String jdk = String.format(java.util.Locale.ROOT, "%,.2f", amount.abs());
+      assertThat(Money.usd(amount)).isEqualTo((amount.signum() < 0 ? "-$" : "$") + jdk);
+    }
   }
 }
