@@ -30,6 +30,13 @@ public final class BenchRequests {
   public static final Path DIR = Path.of("bench", "requests");
 
   /** One request body, read exactly as POST /recommend reads it. */
+  /**
+   * The offline runs every benchmark decides on: workers that live through the measurement (a
+   * thread made per decision would be measured too, and would take its counts with it).
+   */
+  public static final org.llmstrategy.rules.run.OfflineRuns RUNS =
+      new org.llmstrategy.rules.run.OfflineRuns();
+
   public record Request(String name, Criteria criteria, Option expected, Tier tier) {}
 
   private BenchRequests() {}
@@ -76,7 +83,8 @@ public final class BenchRequests {
    */
   public static void verify(RuleSet rules, List<Request> requests) {
     for (Request r : requests) {
-      Recommendation answer = Recommender.recommend(rules, r.criteria(), false, TODAY);
+      Recommendation answer =
+          Recommender.recommend(BenchRequests.RUNS, rules, r.criteria(), false, TODAY);
       if (answer.deployment().recommendation() != r.expected()
           || answer.cost() == null
           || answer.cost().tier() != r.tier()

@@ -60,7 +60,7 @@ public class DecisionBenchmark {
   public Recommendation decide(Cursor cursor) {
     Criteria next = criteria[cursor.next];
     cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
-    return Recommender.recommend(rules, next, false, BenchRequests.TODAY);
+    return Recommender.recommend(BenchRequests.RUNS, rules, next, false, BenchRequests.TODAY);
   }
 
   /** The same decision with {@code ?explain=flips}: what deployment.flips adds to it. */
@@ -68,6 +68,6 @@ public class DecisionBenchmark {
   public Recommendation decideWithFlips(Cursor cursor) {
     Criteria next = criteria[cursor.next];
     cursor.next = cursor.next + 1 == criteria.length ? 0 : cursor.next + 1;
-    return Recommender.recommend(rules, next, true, BenchRequests.TODAY);
+    return Recommender.recommend(BenchRequests.RUNS, rules, next, true, BenchRequests.TODAY);
   }
 }

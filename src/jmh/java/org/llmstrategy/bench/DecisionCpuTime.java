@@ -31,7 +31,12 @@ public final class DecisionCpuTime {
     long sink = 0;
     for (int i = 0; i < 4 * size; i++) { // warm-up
       sink +=
-          Recommender.recommend(rules, criteria[i % criteria.length], false, BenchRequests.TODAY)
+          Recommender.recommend(
+                  BenchRequests.RUNS,
+                  rules,
+                  criteria[i % criteria.length],
+                  false,
+                  BenchRequests.TODAY)
               .firedRules()
               .size();
     }
@@ -40,7 +45,12 @@ public final class DecisionCpuTime {
       long t0 = BenchRequests.cpuNanosOfAllThreads();
       for (int i = 0; i < size; i++) {
         sink +=
-            Recommender.recommend(rules, criteria[i % criteria.length], false, BenchRequests.TODAY)
+            Recommender.recommend(
+                    BenchRequests.RUNS,
+                    rules,
+                    criteria[i % criteria.length],
+                    false,
+                    BenchRequests.TODAY)
                 .firedRules()
                 .size();
       }

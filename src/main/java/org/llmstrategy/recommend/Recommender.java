@@ -104,18 +104,24 @@ public class Recommender {
    * before activation, outside the live engine's bound): a candidate past its retirement date is
    * none; with {@code flips}, also what would change the answer.
    *
+   * <p>For one answer (a test, a command): its runs, flips' too, take turns on workers made for it.
+   * Whoever decides many times in a row holds an {@link org.llmstrategy.rules.run.OfflineRuns} and
+   * passes it to {@link #recommend(Evaluator, RuleSet, Criteria, boolean, LocalDate)}.
+   *
    * @throws org.llmstrategy.problems.InvalidRequestException when the criteria name models the
    *     catalog lacks
    */
   public static Recommendation recommend(
       RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
-    return recommend(Evaluator.UNBOUNDED, ruleSet, criteria, flips, today);
+    try (var runs = new org.llmstrategy.rules.run.OfflineRuns()) {
+      return recommend(runs, ruleSet, criteria, flips, today);
+    }
   }
 
   /**
    * As {@link #recommend(RuleSet, Criteria, boolean, LocalDate)}, each run by {@code evaluator}.
    */
-  static Recommendation recommend(
+  public static Recommendation recommend(
       Evaluator evaluator, RuleSet ruleSet, Criteria criteria, boolean flips, LocalDate today) {
     ModelCatalog.check(ruleSet.referenceData(), criteria);
     Evaluation e = evaluator.evaluate(ruleSet, facts(criteria, today));

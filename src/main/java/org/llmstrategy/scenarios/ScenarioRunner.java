@@ -41,6 +41,9 @@ public class ScenarioRunner implements CandidateCheck {
   private final JsonMapper json;
   private final TrafficReplay replay;
   private final Clock clock;
+  // the runs of this runner's checks: its own, ending when idle (see OfflineRuns)
+  private final org.llmstrategy.rules.run.OfflineRuns offline =
+      new org.llmstrategy.rules.run.OfflineRuns();
 
   /**
    * @param requests reads a scenario's request exactly as POST /recommend would, throwing {@link
@@ -72,7 +75,14 @@ public class ScenarioRunner implements CandidateCheck {
     this.requests = requests;
     this.json = json;
     this.clock = clock;
-    this.replay = new TrafficReplay(recent, () -> LocalDate.now(clock));
+    this.replay = new TrafficReplay(recent, () -> LocalDate.now(clock), offline);
+  }
+
+  /**
+   * Ends the workers of this runner's checks (Spring calls it at shutdown; idle ones end anyway).
+   */
+  public void close() {
+    offline.close();
   }
 
   /** Reads each scenario's request with the same strict reader as POST /recommend. */
@@ -197,7 +207,7 @@ public class ScenarioRunner implements CandidateCheck {
     try {
       Criteria criteria = requests.apply(s.request());
       LocalDate day = s.decidedOn() != null ? s.decidedOn() : LocalDate.now(clock);
-      Recommendation r = Recommender.recommend(rules, criteria, explains(s), day);
+      Recommendation r = Recommender.recommend(offline, rules, criteria, explains(s), day);
       // through bytes, not valueToTree: pre-encoded parts of an answer (fired rules) would stay
       // opaque raw values in the tree, which no diff or expectation can read
       ObjectNode tree = (ObjectNode) tree(json, json.writeValueAsBytes(r));

@@ -12,6 +12,7 @@ import org.llmstrategy.facts.Money;
 import org.llmstrategy.recommend.Recommendation;
 import org.llmstrategy.recommend.Recommender;
 import org.llmstrategy.rules.live.CandidateCheck.Replay;
+import org.llmstrategy.rules.run.Evaluator;
 import org.llmstrategy.rules.run.RuleSet;
 
 /**
@@ -28,15 +29,20 @@ final class TrafficReplay {
 
   private final Supplier<List<Criteria>> recent;
   private final Supplier<LocalDate> today;
+  private final Evaluator runs;
 
   TrafficReplay(Supplier<List<Criteria>> recent) {
-    this(recent, LocalDate::now);
+    this(recent, LocalDate::now, Evaluator.UNBOUNDED);
   }
 
-  /** Replays on the day {@code today} gives: the service's, so dated rules hold as they will. */
-  TrafficReplay(Supplier<List<Criteria>> recent, Supplier<LocalDate> today) {
+  /**
+   * Replays on the day {@code today} gives (the service's, so dated rules hold as they will), each
+   * decision run by {@code runs} (the scenario runner's offline runs).
+   */
+  TrafficReplay(Supplier<List<Criteria>> recent, Supplier<LocalDate> today, Evaluator runs) {
     this.recent = recent;
     this.today = today;
+    this.runs = runs;
   }
 
   Replay replay(RuleSet candidate, RuleSet active) {
@@ -45,7 +51,7 @@ final class TrafficReplay {
     int changed = 0;
     List<String> examples = new ArrayList<>();
     for (Criteria c : requests) {
-      String change = changeOf(c, active, candidate, day);
+      String change = changeOf(c, active, candidate, day, runs);
       if (change != null) {
         changed++;
         if (examples.size() < EXAMPLES) {
@@ -57,16 +63,17 @@ final class TrafficReplay {
   }
 
   /** What the candidate changes in one request's recommendation, or null when nothing. */
-  private static String changeOf(Criteria c, RuleSet active, RuleSet candidate, LocalDate day) {
+  private static String changeOf(
+      Criteria c, RuleSet active, RuleSet candidate, LocalDate day, Evaluator runs) {
     Recommendation before;
     Recommendation after;
     try {
-      before = Recommender.recommend(active, c, false, day);
+      before = Recommender.recommend(runs, active, c, false, day);
     } catch (RuntimeException e) {
       return null; // the live rules could not answer it either: nothing to compare
     }
     try {
-      after = Recommender.recommend(candidate, c, false, day);
+      after = Recommender.recommend(runs, candidate, c, false, day);
     } catch (RuntimeException e) {
       log.warn("A recent request could not be answered by the candidate rules", e);
       return "could not be answered by the new rules (the service log has the details)";

@@ -18,6 +18,7 @@ import org.llmstrategy.ShippedRules;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.recommend.request.CriteriaParser;
 import org.llmstrategy.rules.RuleProblem;
+import org.llmstrategy.rules.run.OfflineRuns;
 import org.llmstrategy.rules.run.RuleSet;
 import org.llmstrategy.scenarios.Scenario;
 import org.llmstrategy.scenarios.ScenarioRunner;
@@ -75,6 +76,10 @@ class DecisionBudgetTest {
   private static final Path BODIES = Path.of("bench", "requests");
   // batches of the same size differed by under 1% once warm: a few short ones are enough
   private static final int WARM_UP = 3_000;
+
+  /** Workers that live through the measurement: a thread that ended takes its count with it. */
+  private static final OfflineRuns RUNS = new OfflineRuns();
+
   private static final int BATCHES = 4;
   private static final int BATCH = 800;
 
@@ -175,7 +180,7 @@ class DecisionBudgetTest {
 
   /** One decision as POST /recommend makes it once the body is read; its firings keep it live. */
   private static int decide(RuleSet rules, Criteria criteria) {
-    return Recommender.recommend(rules, criteria, false, DAY).firedRules().size();
+    return Recommender.recommend(RUNS, rules, criteria, false, DAY).firedRules().size();
   }
 
   /** The benchmark's bodies, each read exactly as POST /recommend reads it. */

@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads live decisions run on: a fixed number of them (the engine's bound on concurrent
- * runs), started once, taking runs in arrival order. The request thread hands its run over and
- * waits for it with a time limit, so a run that never returns (a rule consequence that spins, or
- * calls something that does not end) costs its request a 503 after the limit instead of holding the
- * request, and a turn of the bound, forever.
+ * The threads rule runs take turns on: for live decisions a fixed number of them (the engine's
+ * bound on concurrent runs), started once; for offline checks up to a number, started as runs
+ * arrive and ending when idle. Runs are taken in arrival order. The request thread hands its run
+ * over and waits for it with a time limit, so a run that never returns (a rule consequence that
+ * spins, or calls something that does not end) costs its request a 503 after the limit instead of
+ * holding the request, and a turn of the bound, forever.
  *
  * <p>Such a run is given up: its thread no longer counts towards the bound and a new one takes its
  * place at once, so stuck runs never starve the others. The stuck thread is then stopped where the
@@ -37,18 +38,37 @@ final class DecisionWorkers implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicInteger named = new AtomicInteger();
   private final long limitNanos;
+  private final int workers;
+  private final long idleNanos;
   private volatile boolean closed;
 
   /**
+   * Workers started at once and kept until {@link #close()}: the live engine's.
+   *
    * @param workers how many runs at once
    * @param limitNanos how much processor time a run may take before it is given up (or 25 times
    *     that by the clock)
    */
   DecisionWorkers(int workers, long limitNanos) {
-    this.limitNanos = limitNanos;
-    for (int i = 0; i < workers; i++) {
-      startWorker();
+    this(workers, limitNanos, Long.MAX_VALUE);
+    synchronized (threads) {
+      for (int i = 0; i < workers; i++) {
+        startWorker();
+      }
     }
+  }
+
+  /**
+   * Workers started when runs arrive, each ending after {@code idleNanos} without one: offline
+   * checks, whose owner may never close them (a rule test, a command), leave no thread behind.
+   */
+  DecisionWorkers(int workers, long limitNanos, long idleNanos) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("at least one worker: " + workers);
+    }
+    this.limitNanos = limitNanos;
+    this.workers = workers;
+    this.idleNanos = idleNanos;
   }
 
   /**
@@ -69,7 +89,14 @@ final class DecisionWorkers implements AutoCloseable {
       throw new IllegalStateException("the service is stopping");
     }
     Turn<T> turn = new Turn<>(work);
-    queue.add(turn);
+    synchronized (threads) {
+      // with the lock an idle worker takes to end: either it sees this turn and stays, or it has
+      // ended and this starts another
+      queue.add(turn);
+      if (threads.size() < workers && !closed) {
+        startWorker();
+      }
+    }
     boolean interrupted = false;
     Thread stuck;
     long givenUpAfter = 0;
@@ -141,12 +168,11 @@ final class DecisionWorkers implements AutoCloseable {
     }
   }
 
+  /** Called holding {@link #threads}. */
   private void startWorker() {
     Thread t = new Thread(this::work, "decision-" + named.incrementAndGet());
     t.setDaemon(true); // a stuck run never holds up the end of the JVM
-    synchronized (threads) {
-      threads.add(t);
-    }
+    threads.add(t);
     t.start();
   }
 
@@ -154,13 +180,29 @@ final class DecisionWorkers implements AutoCloseable {
     while (!closed) {
       Turn<?> turn;
       try {
-        turn = queue.take();
+        turn = queue.poll(idleNanos, TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         return; // closed
+      }
+      if (turn == null) {
+        synchronized (threads) {
+          if (queue.isEmpty()) {
+            threads.remove(Thread.currentThread());
+            return; // idle: a later run starts a worker again
+          }
+        }
+        continue;
       }
       if (!turn.runHere()) {
         return; // given up while it ran: a new worker has this one's place
       }
+    }
+  }
+
+  /** How many workers are alive now (idle ones included until they end). */
+  int liveWorkers() {
+    synchronized (threads) {
+      return threads.size();
     }
   }
 

@@ -135,7 +135,7 @@ public class RuleEngine implements Evaluator, AutoCloseable {
   }
 
   /** One run on one of {@code workers}, halted or given up at {@code deadlineNanos}. */
-  private static Evaluation within(
+  static Evaluation within(
       DecisionWorkers workers, long deadlineNanos, RuleSet ruleSet, List<?> facts) {
     Run run = new Run(ruleSet, facts);
     try {
@@ -163,37 +163,16 @@ public class RuleEngine implements Evaluator, AutoCloseable {
   }
 
   /**
-   * As {@link #evaluate(RuleSet, List)}, outside any engine's bound: for offline work (a
-   * candidate's scenarios and the replay of recent traffic before it goes live, {@code validate}).
-   * Offline runs end too, within {@link OfflineRuns#DEADLINE}: a candidate whose rule computes
-   * without end (a number raised to the power of half a billion is one call, no loop the sandbox
-   * could refuse) is refused by its first scenario instead of holding every later reload for good.
+   * As {@link #evaluate(RuleSet, List)}, outside any engine's bound, on an {@link OfflineRuns} of
+   * its own for this one run (a thread started and ended with it): for a single offline run.
+   * Whoever makes many (a scenario check, a benchmark) holds an {@link OfflineRuns} instead.
    *
    * @throws DecisionStoppedException when the run did not end by itself in time
    */
   public static Evaluation evaluateUnbounded(RuleSet ruleSet, List<?> facts) {
-    return within(OfflineRuns.WORKERS, OfflineRuns.DEADLINE.toNanos(), ruleSet, facts);
-  }
-
-  /**
-   * The threads offline runs take turns on, one per processor, started on first use: the checks of
-   * one process share them (the reload's checks, the build's scenario check), as they share the
-   * processors. Daemons, never closed: they hold nothing and never hold up the end of the JVM.
-   */
-  static final class OfflineRuns {
-    /**
-     * How much processor time one offline run may use: generous, because a rule set's first runs
-     * load its classes (some hundreds of milliseconds) and the machine checking may be busy; an
-     * ordinary warm decision uses well under a millisecond.
-     */
-    static final Duration DEADLINE = Duration.ofSeconds(10);
-
-    static final DecisionWorkers WORKERS =
-        new DecisionWorkers(
-            Runtime.getRuntime().availableProcessors(),
-            DEADLINE.toNanos() + DEADLINE.toNanos() / 4);
-
-    private OfflineRuns() {}
+    try (OfflineRuns once = new OfflineRuns()) {
+      return once.evaluate(ruleSet, facts);
+    }
   }
 
   /** Ends the engine's threads (at shutdown): a stuck run never holds up the JVM's end. */
