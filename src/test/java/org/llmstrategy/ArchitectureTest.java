@@ -195,6 +195,18 @@ class ArchitectureTest {
                 (com.tngtech.archunit.core.domain.JavaClass t) ->
                     t.getPackageName().startsWith("java.util.concurrent")))
         .check(MAIN);
+    // threads, connections, files: whatever must be closed has an owner to close it (the offline
+    // runs were a JVM-wide static pool of workers until issue 21 was read again)
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+        .that()
+        .areStatic()
+        .should()
+        .haveRawType(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "something that must be closed (AutoCloseable)",
+                (com.tngtech.archunit.core.domain.JavaClass t) ->
+                    t.isAssignableTo(AutoCloseable.class)))
+        .check(MAIN);
   }
 
   private static final java.util.Set<String> MUTATORS =
