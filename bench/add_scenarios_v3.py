@@ -16,16 +16,23 @@ ROWS = [
         'expect knowledge.recommendation': 'RAG',
     },
     {
-        'name': 'What it would take at 50B tokens a month: the flip that changes the winner comes'
-                ' first, and each option that did not win says what it would take (issue 24)',
+        'name': 'What it would take at 50B tokens a month names levers only: the flip that changes'
+                ' the winner comes first; no lever makes another option win, since months and'
+                ' $500,000 make self-hosting eligible but its 70B model is rated below GPT-4o, so'
+                ' its saving is not weighed, and fine-tuning needs a customization (issue 24)',
         'dataSensitivity': 'INTERNAL', 'monthlyTokens': 50000000000, 'timeToProduction': 'WEEKS',
         'upfrontBudgetUsd': 100000, 'mlEngineers': 3, 'infraEngineers': 3, 'horizonMonths': 12,
         'expect deployment.recommendation': 'API',
         'expect deployment.flips[0].recommendation': 'FINE_TUNE',
-        'expect deployment.whatItWouldTake[0].option': 'FINE_TUNE',
-        'expect deployment.whatItWouldTake[1].option': 'SELF_HOST',
+        'expect deployment.whatItWouldTake[0].option': 'null',
     },
 ]
+
+# rows renamed in place (their old names said what no longer holds): old name -> index in ROWS
+RENAMED = {
+    'What it would take at 50B tokens a month: the flip that changes the winner comes first, and'
+    ' each option that did not win says what it would take (issue 24)': 1,
+}
 
 wb = openpyxl.load_workbook(PATH)
 ws = wb.worksheets[0]
@@ -35,12 +42,16 @@ for row in ROWS:
         if key not in header:
             header.append(key)
             ws.cell(row=1, column=len(header), value=key)
+for r in range(2, ws.max_row + 1):
+    old = ws.cell(row=r, column=1).value
+    if old in RENAMED:
+        ws.cell(row=r, column=1, value=ROWS[RENAMED[old]]['name'])
 names = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
 for row in ROWS:
     r = names.get(row['name'])
     if r is None:
         r = ws.max_row + 1
     for i, key in enumerate(header, start=1):
-        ws.cell(row=r, column=i, value=row.get(key))
+        ws.cell(row=r, column=i).value = row.get(key)  # None clears (ws.cell(value=None) would not)
 wb.save(PATH)
 print('rows', [r['name'][:40] for r in ROWS], 'in', PATH)

@@ -8,9 +8,10 @@ import java.util.List;
  * and owned by it: the model catalog (with its indexes), the self-host setups, the option terms and
  * the constants (how many candidates an answer lists, how far ahead retirements are looked for, the
  * self-host defaults, the default horizon options are compared on), the GPU table and the serving
- * table (how fast a GPU serves a model). A constant is null when the rules folder has no constants
- * workbook, as a rule set without the rule that set it had none. Rules read it as one fact, its
- * lists with {@code from}.
+ * table (how fast a GPU serves a model), and the levers (which request fields an organisation can
+ * change, and which way: what it would take proposes only those). A constant is null when the rules
+ * folder has no constants workbook, as a rule set without the rule that set it had none. Rules read
+ * it as one fact, its lists with {@code from}.
  */
 public record ReferenceData(
     Catalog catalog,
@@ -21,7 +22,8 @@ public record ReferenceData(
     List<Gpu> gpus,
     List<ServingRate> servingRates,
     SelfHostDefaults selfHostDefaults,
-    ComparisonHorizon comparisonHorizon) {
+    ComparisonHorizon comparisonHorizon,
+    List<Lever> levers) {
   public static final ReferenceData EMPTY =
       new ReferenceData(Catalog.EMPTY, List.of(), List.of(), null, null);
 
@@ -30,6 +32,7 @@ public record ReferenceData(
     optionTerms = List.copyOf(optionTerms);
     gpus = List.copyOf(gpus);
     servingRates = List.copyOf(servingRates);
+    levers = List.copyOf(levers);
   }
 
   /** Reference data without GPU and serving tables: self-hosting is the setups' staircase only. */
@@ -48,7 +51,8 @@ public record ReferenceData(
         List.of(),
         List.of(),
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** The GPU of that name (capitals aside), or null. */

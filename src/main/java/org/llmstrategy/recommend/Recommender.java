@@ -133,7 +133,12 @@ public class Recommender {
       deployment =
           deployment.withFlips(
               Flips.of(ruleSet, criteria, e, again),
-              WhatItWouldTake.of(again, criteria, e, Flips.candidates(ruleSet, criteria, e)));
+              WhatItWouldTake.of(
+                  again,
+                  criteria,
+                  e,
+                  Flips.candidates(ruleSet, criteria, e),
+                  ruleSet.referenceData()));
     }
     CostEstimate cost = e.first(CostEstimate.class);
     List<ModelView> models = CandidateModels.from(e);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,56 +14,43 @@ import org.llmstrategy.facts.Blocker;
 import org.llmstrategy.facts.CostEstimate;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.facts.EligibleOption;
+import org.llmstrategy.facts.Lever;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionTotal;
 import org.llmstrategy.facts.Preference;
+import org.llmstrategy.facts.ReferenceData;
+import org.llmstrategy.recommend.request.RequestFields;
 import org.llmstrategy.rules.run.Evaluation;
 import org.llmstrategy.rules.run.Evaluation.Inserted;
 
 /**
  * What it would take (deployment.whatItWouldTake, issue 24): for each option that did not win, the
- * fewest input changes (one, two or three fields) that make the rules recommend it, each found by
- * deciding again, so every suggestion is true when re-sent. The values tried are the flips' (the
- * rules' thresholds, one step either side; every other value of an enum), so nothing here knows a
- * threshold either.
+ * fewest changes of levers (one, two or three fields) that make the rules recommend it, each found
+ * by deciding again, so every suggestion is true when re-sent. A CTO reads it as "what we could
+ * change": only the fields the levers workbook (settings/Levers.drl.xlsx, read as data) names as
+ * levers are changed, each only the way that table says improves (more budget, engineers, examples,
+ * time, latency budget or horizon; less adaptation), never a circumstance (the volume, the data's
+ * sensitivity). An option no such change makes the answer is left out: the flips still say how
+ * every field would change the answer, either way. The values tried are the flips' (the rules'
+ * thresholds, one step either side; every other value of an enum) and, for the horizon, the months
+ * at which one option's total overtakes another's, so nothing here knows a threshold either.
  *
  * <p>A search over three fields could try every combination; it does not. One change alone is tried
- * first, value by value; a value is kept for combining only when it lifts one of the option's
- * blockers (without adding one) or narrows the option's lead deficit, and of the values of one
- * field that do the same only the nearest is kept. A combination is decided only when its changes
- * together lift every blocker the option has, and the search stops at the first size that works.
- * Changes that give more (budget, engineers, time, examples, latency budget, less sensitive data)
- * or change a requirement (customization) are tried first, nearest first, so the suggestion is the
- * least an organisation would have to add; those that take away only when nothing else does.
+ * first, value by value, nearest first; a value is kept for combining only when it lifts one of the
+ * option's blockers (without adding one) or narrows the option's lead deficit, and of the values of
+ * one field that do the same only the nearest is kept. A combination is decided only when its
+ * changes together lift every blocker the option has, and the search stops at the first size that
+ * works.
  */
 final class WhatItWouldTake {
   /** The most fields one suggestion changes (issue 24: "up to three fields"). */
   static final int MOST_FIELDS = 3;
 
-  /**
-   * The fields, levers first (what an organisation can add: money, people, time, data), then what
-   * it requires (customization) and what its data is. Not the volume: it is demand, not a choice,
-   * and an option's saving at another volume would compare two different businesses (the volume's
-   * flips say where the winner changes with it).
-   */
-  private static final List<String> FIELDS =
-      List.of(
-          "upfrontBudgetUsd",
-          "mlEngineers",
-          "infraEngineers",
-          "timeToProduction",
-          "labeledExamples",
-          "latencyBudgetMs",
-          "customization",
-          "ragMeetsQualityBar",
-          "dataSensitivity");
-
   private final Redecisions decisions;
   private final Criteria criteria;
   private final Evaluation answer;
   private final Option winner;
-  private final List<Single> giving;
-  private final List<Single> taking;
+  private final List<Single> singles;
 
   /** One field at one value, and what it did for the option searched for. */
   private record Single(String field, Object value, Set<String> lifts, int gain) {}
@@ -71,13 +59,15 @@ final class WhatItWouldTake {
       Redecisions decisions,
       Criteria criteria,
       Evaluation answer,
-      Map<String, List<Object>> candidates) {
+      Map<String, List<Object>> candidates,
+      ReferenceData data) {
     this.decisions = decisions;
     this.criteria = criteria;
     this.answer = answer;
     this.winner = Redecisions.recommendation(answer);
-    this.giving = ordered(criteria, candidates, true);
-    this.taking = ordered(criteria, candidates, false);
+    Map<String, List<Object>> values = new HashMap<>(candidates);
+    values.put("horizonMonths", horizons(answer));
+    this.singles = ordered(criteria, values, data);
   }
 
   /**
@@ -89,8 +79,9 @@ final class WhatItWouldTake {
       Redecisions decisions,
       Criteria criteria,
       Evaluation answer,
-      Map<String, List<Object>> candidates) {
-    WhatItWouldTake search = new WhatItWouldTake(decisions, criteria, answer, candidates);
+      Map<String, List<Object>> candidates,
+      ReferenceData data) {
+    WhatItWouldTake search = new WhatItWouldTake(decisions, criteria, answer, candidates, data);
     List<Suggestion> found = new ArrayList<>();
     for (Option o : Option.values()) {
       if (o != search.winner) {
@@ -103,28 +94,15 @@ final class WhatItWouldTake {
     return List.copyOf(found);
   }
 
-  /**
-   * The fewest changes that give (or change a requirement); only when none within three fields
-   * makes the option the recommendation, changes that take away too (less budget, fewer engineers,
-   * less time, a tighter latency budget, more sensitive data): an option that wins only with less
-   * of something is chosen by choosing it, and that is the last thing worth suggesting.
-   */
   private Suggestion forOption(Option option) {
-    Suggestion s = forOption(option, giving, List.of());
-    return s != null || taking.isEmpty() ? s : forOption(option, taking, giving);
-  }
-
-  private Suggestion forOption(Option option, List<Single> singles, List<Single> tried) {
     Set<String> blockers = blockers(answer, option);
     int margin = margin(answer, option);
     List<Single> useful = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
-    List<Single> all = new ArrayList<>(tried);
-    all.addAll(singles);
-    for (Single s : all) {
+    for (Single s : singles) {
       Criteria changed = criteria.with(s.field(), s.value());
       Evaluation e = decisions.of(changed);
-      if (Redecisions.recommendation(e) == option && !tried.contains(s)) {
+      if (Redecisions.recommendation(e) == option) {
         return suggestion(option, List.of(s), e);
       }
       Set<String> now = blockers(e, option);
@@ -255,73 +233,115 @@ final class WhatItWouldTake {
   }
 
   /**
-   * The single changes tried, in the order tried: with {@code giving}, the values that give more,
-   * field by field in the levers' order, nearest first, then those that neither give nor take (a
-   * customization, a count that was not sent); otherwise the values that take away, nearest first.
+   * The single changes tried, in the order tried: for each lever of {@code data} (in {@link
+   * Lever#FIELDS}' order), the candidate values that move it the way it improves, nearest first.
    */
   private static List<Single> ordered(
-      Criteria criteria, Map<String, List<Object>> candidates, boolean giving) {
-    List<Single> more = new ArrayList<>();
-    List<Single> neutral = new ArrayList<>();
-    List<Single> less = new ArrayList<>();
-    for (String field : FIELDS) {
-      List<Object> values = candidates.getOrDefault(field, List.of());
-      Object sent = criteria.get(field);
-      List<Object> up = new ArrayList<>();
-      List<Object> down = new ArrayList<>();
-      List<Object> other = new ArrayList<>();
-      for (Object v : values) {
-        int d = direction(field, sent, v);
-        (d > 0 ? up : d < 0 ? down : other).add(v);
+      Criteria criteria, Map<String, List<Object>> candidates, ReferenceData data) {
+    List<Single> tried = new ArrayList<>();
+    for (String field : Lever.FIELDS) {
+      Lever.Improves way = Lever.of(data.levers(), field);
+      if (way == Lever.Improves.NOT_A_LEVER) {
+        continue;
       }
-      // the candidates come in ascending order: nearest first is ascending above, descending below
-      up.sort(nearest(sent));
-      down.sort(nearest(sent));
-      up.forEach(v -> more.add(new Single(field, v, Set.of(), 0)));
-      other.forEach(v -> neutral.add(new Single(field, v, Set.of(), 0)));
-      down.forEach(v -> less.add(new Single(field, v, Set.of(), 0)));
+      Object from = from(field, criteria.get(field), data);
+      if (from == null) {
+        continue; // nothing is more than no limit at all (no latency budget sent)
+      }
+      List<Object> better = new ArrayList<>();
+      for (Object v : candidates.getOrDefault(field, List.of())) {
+        int d = compare(v, from);
+        if (way == Lever.Improves.MORE ? d > 0 : d < 0) {
+          better.add(v);
+        }
+      }
+      better.sort(nearest(from));
+      better.forEach(v -> tried.add(new Single(field, v, Set.of(), 0)));
     }
-    if (!giving) {
-      return List.copyOf(less);
-    }
-    List<Single> all = new ArrayList<>(more);
-    all.addAll(neutral);
-    return List.copyOf(all);
+    return List.copyOf(tried);
   }
 
   /**
-   * +1 when {@code value} gives the organisation more than {@code sent} (more money, people, time,
-   * examples or latency budget, less sensitive data), -1 when less, 0 when neither (customization,
-   * volume, a count that was not sent).
+   * What a field's sent value counts as when it is compared: as sent; when not sent, the horizon
+   * the options are compared on by default, no limit for the latency budget (null: nothing is
+   * looser), and otherwise the least the field can hold (no examples said is none to build on).
    */
-  private static int direction(String field, Object sent, Object value) {
-    if (field.equals("latencyBudgetMs") && sent == null) {
-      return -1; // no budget sent: no limit, and any budget is less
+  private static Object from(String field, Object sent, ReferenceData data) {
+    if (sent != null) {
+      return sent;
     }
-    if (field.equals("customization") || field.equals("ragMeetsQualityBar") || sent == null) {
-      return 0;
-    }
-    if (field.equals("dataSensitivity")) {
-      return Integer.signum(((Enum<?>) sent).ordinal() - ((Enum<?>) value).ordinal());
-    }
-    if (value instanceof Enum<?> v) {
-      return Integer.signum(v.ordinal() - ((Enum<?>) sent).ordinal());
-    }
-    return number(value).compareTo(number(sent));
+    return switch (field) {
+      case "latencyBudgetMs" -> null;
+      case "horizonMonths" ->
+          data.comparisonHorizon() == null
+              ? RequestFields.minOf(field)
+              : BigDecimal.valueOf(data.comparisonHorizon().months());
+      default -> {
+        Class<?> type = Criteria.typeOf(field);
+        yield type == Boolean.class
+            ? Boolean.FALSE
+            : type.isEnum() ? type.getEnumConstants()[0] : RequestFields.minOf(field);
+      }
+    };
   }
 
-  private static Comparator<Object> nearest(Object sent) {
-    if (sent instanceof Boolean) {
+  /** Numbers by value, an enum's constants as the contract lists them, false before true. */
+  private static int compare(Object a, Object b) {
+    if (a instanceof Enum<?> x && b instanceof Enum<?> y) {
+      return Integer.compare(x.ordinal(), y.ordinal());
+    }
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      return Boolean.compare(x, y);
+    }
+    return number(a).compareTo(number(b));
+  }
+
+  /**
+   * The months at which one option's total overtakes another's (the one with more upfront and a
+   * lower monthly bill and labour catches up), from the answer's own totals, within what the
+   * request may send: a longer horizon is worth trying there.
+   */
+  private static List<Object> horizons(Evaluation answer) {
+    CostEstimate cost = answer.first(CostEstimate.class);
+    java.util.SortedSet<BigDecimal> months = new java.util.TreeSet<>();
+    if (cost != null) {
+      for (OptionTotal a : cost.options()) {
+        for (OptionTotal b : cost.options()) {
+          BigDecimal up = difference(a.upfrontUsd(), b.upfrontUsd());
+          BigDecimal monthly = difference(monthly(b), monthly(a));
+          if (up != null && monthly != null && up.signum() > 0 && monthly.signum() > 0) {
+            BigDecimal m = up.divide(monthly, 0, java.math.RoundingMode.CEILING);
+            BigDecimal max = RequestFields.maxOf("horizonMonths");
+            if (m.compareTo(RequestFields.minOf("horizonMonths")) >= 0
+                && (max == null || m.compareTo(max) <= 0)) {
+              months.add(m);
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(months);
+  }
+
+  private static BigDecimal monthly(OptionTotal t) {
+    return t.monthlyUsd() == null
+        ? null
+        : t.labourMonthlyUsd() == null ? t.monthlyUsd() : t.monthlyUsd().add(t.labourMonthlyUsd());
+  }
+
+  private static BigDecimal difference(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? null : a.subtract(b);
+  }
+
+  private static Comparator<Object> nearest(Object from) {
+    if (from instanceof Boolean) {
       return (a, b) -> 0; // the other value only
     }
-    if (sent instanceof Enum<?> from) {
-      return Comparator.comparingInt(v -> Math.abs(((Enum<?>) v).ordinal() - from.ordinal()));
+    if (from instanceof Enum<?> e) {
+      return Comparator.comparingInt(v -> Math.abs(((Enum<?>) v).ordinal() - e.ordinal()));
     }
-    if (sent == null) {
-      return (a, b) -> 0; // nothing to be near: as the flips list them
-    }
-    BigDecimal from = number(sent);
-    return Comparator.comparing(v -> number(v).subtract(from).abs());
+    BigDecimal base = number(from);
+    return Comparator.comparing(v -> number(v).subtract(base).abs());
   }
 
   private static BigDecimal number(Object v) {

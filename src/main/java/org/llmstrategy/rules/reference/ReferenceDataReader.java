@@ -17,6 +17,7 @@ import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.ComparisonHorizon;
 import org.llmstrategy.facts.DeprecationHorizon;
 import org.llmstrategy.facts.Gpu;
+import org.llmstrategy.facts.Lever;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.ReferenceData;
 import org.llmstrategy.facts.SelfHostDefaults;
@@ -38,6 +39,7 @@ public final class ReferenceDataReader {
   private final List<ReferenceSheet.Entry<Gpu>> gpus = new ArrayList<>();
   private final List<ReferenceSheet.Entry<ServingRate>> serving = new ArrayList<>();
   private final List<ReferenceSheet.Entry<OptionTerms>> terms = new ArrayList<>();
+  private final List<ReferenceSheet.Entry<Lever>> levers = new ArrayList<>();
   private final List<ReferenceSheet.Entry<ReferenceTables.ConstantValue>> constants =
       new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
@@ -70,6 +72,8 @@ public final class ReferenceDataReader {
       gpus.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.GPUS)));
     } else if (table == ReferenceTables.SERVING) {
       serving.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.SERVING)));
+    } else if (table == ReferenceTables.LEVERS) {
+      levers.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.LEVERS)));
     } else if (table == ReferenceTables.CONSTANTS) {
       constantFiles.add(file);
       constants.addAll(take(ReferenceSheet.read(file, wb, ReferenceTables.CONSTANTS)));
@@ -82,7 +86,7 @@ public final class ReferenceDataReader {
                   + "\" names no table of data: the first column of a table of models is"
                   + " \"model\", of self-host setups \"setup\", of option costs \"option\", of"
                   + " constants \"constant\", of GPUs \"gpu\", of serving rates"
-                  + " \"serving\""));
+                  + " \"serving\", of levers \"lever\""));
     }
   }
 
@@ -132,7 +136,8 @@ public final class ReferenceDataReader {
         gpuTable,
         rates,
         selfHostDefaults(values),
-        compared == null ? null : new ComparisonHorizon(compared.intValueExact()));
+        compared == null ? null : new ComparisonHorizon(compared.intValueExact()),
+        once(levers, "the levers", "each request field once"));
   }
 
   /** The self-host constants, or null unless the folder sets every one of them. */

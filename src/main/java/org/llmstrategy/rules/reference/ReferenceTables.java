@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.llmstrategy.facts.CatalogModel;
 import org.llmstrategy.facts.Gpu;
+import org.llmstrategy.facts.Lever;
 import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Option;
 import org.llmstrategy.facts.OptionTerms;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.facts.SelfHostSetup;
 import org.llmstrategy.facts.ServingRate;
+import org.llmstrategy.rules.table.ColumnType;
 import org.llmstrategy.rules.table.ReferenceRow;
 import org.llmstrategy.rules.table.ReferenceTable;
 import org.llmstrategy.rules.table.ReferenceTable.Range;
@@ -30,7 +32,8 @@ import org.llmstrategy.rules.table.ReferenceTable.Range;
  * The reference tables a rules folder may hold, each by the key of its first column: {@code model}
  * (the model catalog, {@code models/}), {@code setup} (self-host setups), {@code option} (what an
  * option costs besides its monthly bill), {@code constant} (the constants workbook), {@code gpu}
- * (the GPU table) and {@code serving} (how fast a setup of GPUs serves a model). The keys are the
+ * (the GPU table), {@code serving} (how fast a setup of GPUs serves a model) and {@code lever}
+ * (which request fields an organisation can change, settings/Levers.drl.xlsx). The keys are the
  * names the machinery row of each workbook gives its columns; an analyst sees the labels.
  */
 public final class ReferenceTables {
@@ -129,9 +132,25 @@ public final class ReferenceTables {
               text("source")),
           ReferenceTables::constant);
 
+  /**
+   * The levers: for each request field what it would take may change, whether an organisation can
+   * move it and which way helps it (MORE, LESS, NOT_A_LEVER), and why.
+   */
+  public static final ReferenceTable<Lever> LEVERS =
+      new ReferenceTable<>(
+          "levers",
+          List.of(
+              new ReferenceTable.Field(
+                  "lever", ColumnType.oneOf(Lever.FIELDS), ReferenceTable.Range.ANY, true),
+              oneOf("improves", Lever.Improves.class).asRequired(),
+              text("source").asRequired()),
+          r ->
+              new Lever(
+                  r.text("lever"), r.oneOf("improves", Lever.Improves.class), r.text("source")));
+
   /** The tables by the key of their first column. */
   static final Map<String, ReferenceTable<?>> BY_FIRST_KEY =
-      Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS, GPUS, SERVING)
+      Stream.of(MODELS, SETUPS, OPTION_TERMS, CONSTANTS, GPUS, SERVING, LEVERS)
           .collect(Collectors.toMap(ReferenceTable::firstKey, Function.identity()));
 
   /**

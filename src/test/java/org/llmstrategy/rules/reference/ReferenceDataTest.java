@@ -45,7 +45,8 @@ public class ReferenceDataTest {
           "cost/OptionCosts.drl.xlsx",
           CONSTANTS,
           "cost/Gpus.drl.xlsx",
-          "cost/Serving.drl.xlsx");
+          "cost/Serving.drl.xlsx",
+          "settings/Levers.drl.xlsx");
 
   @TempDir Path temp;
 
