@@ -30,11 +30,18 @@ final class Redecisions {
     decided.put(criteria, answer);
   }
 
-  /** The rules' evaluation of {@code criteria}, run once per distinct situation. */
+  /**
+   * The rules' evaluation of {@code criteria}, run once per distinct situation, as far as the phase
+   * that decides the verdict: flips read the verdict, what it would take the blockers, preferences,
+   * scores and totals, all found by then; the explanations and the listing of models after it are
+   * not made (a third of a run's processor time, BENCHMARKS.md).
+   */
   Evaluation of(Criteria criteria) {
     Evaluation e = decided.get(criteria);
     if (e == null) {
-      e = evaluator.evaluate(rules, Recommender.facts(criteria, today));
+      e =
+          evaluator.evaluateUntil(
+              rules, Recommender.facts(criteria, today), DeploymentVerdict.class);
       decided.put(criteria, e);
     }
     return e;

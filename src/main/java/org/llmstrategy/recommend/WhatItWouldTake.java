@@ -246,7 +246,7 @@ final class WhatItWouldTake {
       }
       Object from = from(field, criteria.get(field), data);
       if (from == null) {
-        continue; // nothing is more than no limit at all (no latency budget sent)
+        continue; // not sent: no limit, or unknown
       }
       List<Object> better = new ArrayList<>();
       for (Object v : candidates.getOrDefault(field, List.of())) {
@@ -262,27 +262,18 @@ final class WhatItWouldTake {
   }
 
   /**
-   * What a field's sent value counts as when it is compared: as sent; when not sent, the horizon
-   * the options are compared on by default, no limit for the latency budget (null: nothing is
-   * looser), and otherwise the least the field can hold (no examples said is none to build on).
+   * What a field's sent value counts as when it is compared: as sent; the horizon not sent, the one
+   * the options are compared on by default; any other field not sent (no latency budget: no limit;
+   * labeled examples: unknown, which blocks nothing), null: no value is more or less than that, so
+   * none is proposed (an option's own reasons say how many examples it needs).
    */
   private static Object from(String field, Object sent, ReferenceData data) {
-    if (sent != null) {
+    if (sent != null || !field.equals("horizonMonths")) {
       return sent;
     }
-    return switch (field) {
-      case "latencyBudgetMs" -> null;
-      case "horizonMonths" ->
-          data.comparisonHorizon() == null
-              ? RequestFields.minOf(field)
-              : BigDecimal.valueOf(data.comparisonHorizon().months());
-      default -> {
-        Class<?> type = Criteria.typeOf(field);
-        yield type == Boolean.class
-            ? Boolean.FALSE
-            : type.isEnum() ? type.getEnumConstants()[0] : RequestFields.minOf(field);
-      }
-    };
+    return data.comparisonHorizon() == null
+        ? null
+        : BigDecimal.valueOf(data.comparisonHorizon().months());
   }
 
   /** Numbers by value, an enum's constants as the contract lists them, false before true. */

@@ -141,7 +141,7 @@ class WhatItWouldTakeTest {
 
   /**
    * Which way a change moves its field from what was sent: numbers by value, enums as the contract
-   * lists them; a field not sent counts as the least it holds (the horizon: the default one, 36
+   * lists them; of the fields not sent only the horizon is proposed, from the default one (36
    * months).
    */
   private static int moved(Criteria c, Change change) {
@@ -154,10 +154,10 @@ class WhatItWouldTakeTest {
     if (value instanceof Boolean b) {
       return Boolean.compare(b, Boolean.TRUE.equals(sent));
     }
-    BigDecimal from =
-        sent != null
-            ? new BigDecimal(sent.toString())
-            : change.field().equals("horizonMonths") ? BigDecimal.valueOf(36) : BigDecimal.ZERO;
+    assertThat(sent != null || change.field().equals("horizonMonths"))
+        .as("%s proposed for a field not sent", change)
+        .isTrue();
+    BigDecimal from = sent != null ? new BigDecimal(sent.toString()) : BigDecimal.valueOf(36);
     return new BigDecimal(value.toString()).compareTo(from);
   }
 

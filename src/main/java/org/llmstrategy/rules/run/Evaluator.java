@@ -16,4 +16,14 @@ public interface Evaluator {
   Evaluator UNBOUNDED = RuleEngine::evaluateUnbounded;
 
   Evaluation evaluate(RuleSet ruleSet, List<?> facts);
+
+  /**
+   * As {@link #evaluate}, for a caller that needs only what a run has found by the end of the phase
+   * in which a fact of type {@code decidedBy} was inserted (a re-decision for flips needs the
+   * verdict, not its explanation or the listing of models): the phases after it are not fired, so
+   * the facts they would add are missing. By default the whole run.
+   */
+  default Evaluation evaluateUntil(RuleSet ruleSet, List<?> facts, Class<?> decidedBy) {
+    return evaluate(ruleSet, facts);
+  }
 }

@@ -39,7 +39,13 @@ public final class OfflineRuns implements Evaluator, AutoCloseable {
    */
   @Override
   public Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
-    return RuleEngine.within(workers, DEADLINE.toNanos(), ruleSet, facts);
+    return evaluateUntil(ruleSet, facts, null);
+  }
+
+  /** As {@link #evaluate}, its phases fired only as far as {@link Evaluator#evaluateUntil} says. */
+  @Override
+  public Evaluation evaluateUntil(RuleSet ruleSet, List<?> facts, Class<?> decidedBy) {
+    return RuleEngine.within(workers, DEADLINE.toNanos(), ruleSet, facts, decidedBy);
   }
 
   @Override

@@ -36,9 +36,18 @@ public final class Phases {
    * deadline passed) starts no later phase.
    */
   public static int fire(KieSession session, int maxFirings, BooleanSupplier stopped) {
+    return fire(session, maxFirings, stopped, () -> false);
+  }
+
+  /**
+   * As {@link #fire(KieSession, int, BooleanSupplier)}; once {@code done} says so after a phase
+   * (the rows first), no later phase starts: a run that found what its caller needs ends there.
+   */
+  public static int fire(
+      KieSession session, int maxFirings, BooleanSupplier stopped, BooleanSupplier done) {
     int fired = session.fireAllRules(maxFirings);
     for (String phase : ORDER) {
-      if (fired >= maxFirings || stopped.getAsBoolean()) {
+      if (fired >= maxFirings || stopped.getAsBoolean() || done.getAsBoolean()) {
         break;
       }
       var group = session.getAgenda().getAgendaGroup(phase);

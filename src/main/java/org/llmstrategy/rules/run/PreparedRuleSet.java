@@ -87,6 +87,8 @@ final class PreparedRuleSet {
     private boolean overdue;
     private long usedAtHalt;
     private long clockAtHalt;
+    private final Class<?> decidedBy;
+    private boolean decided;
 
     /**
      * The rule whose consequence runs now. Written by the run's thread, read by the thread that
@@ -96,9 +98,24 @@ final class PreparedRuleSet {
     private Rule firing;
 
     Recorder(PreparedRuleSet prepared, List<Evaluation.Inserted> inserted, List<FiredRule> fired) {
+      this(prepared, inserted, fired, null);
+    }
+
+    /** With {@code decidedBy}: {@link #decided()} once a fact of that type is inserted. */
+    Recorder(
+        PreparedRuleSet prepared,
+        List<Evaluation.Inserted> inserted,
+        List<FiredRule> fired,
+        Class<?> decidedBy) {
       this.prepared = prepared;
       this.inserted = inserted;
       this.fired = fired;
+      this.decidedBy = decidedBy;
+    }
+
+    /** Whether a fact of the type the run waits for has been inserted (never without one). */
+    boolean decided() {
+      return decided;
     }
 
     /**
@@ -156,6 +173,9 @@ final class PreparedRuleSet {
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+      if (decidedBy != null && decidedBy.isInstance(event.getObject())) {
+        decided = true;
+      }
       Rule rule = event.getRule();
       if (rule != null) { // inserted by a consequence, not by the caller
         FiredRule by = prepared.firedRule(rule);

@@ -123,12 +123,21 @@ public class RuleEngine implements Evaluator, AutoCloseable {
    */
   @Override
   public Evaluation evaluate(RuleSet ruleSet, List<?> facts) {
+    return evaluateUntil(ruleSet, facts, null);
+  }
+
+  /**
+   * As {@link #evaluate(RuleSet, List)}, its phases fired only until the one in which a fact of
+   * type {@code decidedBy} was inserted (null: all of them).
+   */
+  @Override
+  public Evaluation evaluateUntil(RuleSet ruleSet, List<?> facts, Class<?> decidedBy) {
     long deadline =
         ruleSet.countLiveDecision() < WARMING_DECISIONS
             ? deadlineNanos * WARMING_FACTOR
             : deadlineNanos;
     try {
-      return within(workers, deadline, ruleSet, facts);
+      return within(workers, deadline, ruleSet, facts, decidedBy);
     } catch (DecisionStoppedException e) {
       throw stopped(ruleSet, e);
     }
@@ -136,8 +145,12 @@ public class RuleEngine implements Evaluator, AutoCloseable {
 
   /** One run on one of {@code workers}, halted or given up at {@code deadlineNanos}. */
   static Evaluation within(
-      DecisionWorkers workers, long deadlineNanos, RuleSet ruleSet, List<?> facts) {
-    Run run = new Run(ruleSet, facts);
+      DecisionWorkers workers,
+      long deadlineNanos,
+      RuleSet ruleSet,
+      List<?> facts,
+      Class<?> decidedBy) {
+    Run run = new Run(ruleSet, facts, decidedBy);
     try {
       // a consequence that does not return is given up a quarter of the deadline after it: the
       // halt between firings, at the deadline itself, answers every run that cooperates
@@ -200,11 +213,11 @@ public class RuleEngine implements Evaluator, AutoCloseable {
     private final List<FiredRule> fired = new ArrayList<>();
     private final PreparedRuleSet.Recorder recorder;
 
-    Run(RuleSet ruleSet, List<?> facts) {
+    Run(RuleSet ruleSet, List<?> facts, Class<?> decidedBy) {
       this.ruleSet = ruleSet;
       this.facts = facts;
       this.prepared = PreparedRuleSet.of(ruleSet);
-      this.recorder = new PreparedRuleSet.Recorder(prepared, inserted, fired);
+      this.recorder = new PreparedRuleSet.Recorder(prepared, inserted, fired, decidedBy);
     }
 
     FiredRule firing() {
@@ -226,7 +239,7 @@ public class RuleEngine implements Evaluator, AutoCloseable {
         session.addEventListener((RuleRuntimeEventListener) recorder);
         ruleSet.referenceData().facts().forEach(session::insert); // data, not rules
         facts.forEach(session::insert);
-        int firings = Phases.fire(session, MAX_FIRINGS, recorder::overdue);
+        int firings = Phases.fire(session, MAX_FIRINGS, recorder::overdue, recorder::decided);
         if (recorder.overdue()) {
           throw new DeadlinePassedException(
               ruleSet.version(),
