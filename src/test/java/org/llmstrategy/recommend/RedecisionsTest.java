@@ -26,6 +26,10 @@ import org.llmstrategy.rules.run.Phases;
 class RedecisionsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 7);
 
+  /** The shipped rule files of the phases after "scoring", where the verdict is inserted. */
+  private static final List<String> AFTER_THE_VERDICT =
+      List.of("WinnerExplained.drl", "ModelCandidates.drl", "Deprecation.drl");
+
   @Test
   void aReDecisionFindsWhatTheWholeRunFindsUpToTheVerdictAndNoMore() {
     var rules = ShippedRules.get();
@@ -58,11 +62,21 @@ class RedecisionsTest {
       // what it fired is where the whole run started, and nothing of the phases after the verdict's
       assertThat(whole.firedRules())
           .startsWith(e.firedRules().toArray(new org.llmstrategy.rules.run.FiredRule[0]));
+      // the phases after the verdict's (WinnerExplained, ModelCandidates, Deprecation) fired
+      // nothing
+      assertThat(e.firedRules())
+          .as("%s", c)
+          .noneMatch(
+              f ->
+                  f.source() != null
+                      && f.source().file() != null
+                      && AFTER_THE_VERDICT.stream().anyMatch(f.source().file()::endsWith));
       if (e.firedRules().size() < whole.firedRules().size()) {
         shorter++;
       }
     }
-    assertThat(shorter).as("re-decisions that stopped before the explanations").isEqualTo(40);
+    // (a situation where nothing is left for those phases to explain or list fires as much)
+    assertThat(shorter).as("re-decisions that stopped before the explanations").isGreaterThan(20);
     assertThat(Phases.ORDER.indexOf("scoring")).isLessThan(Phases.ORDER.indexOf("explanation"));
   }
 }
