@@ -38,7 +38,7 @@ class TidyCommandTest {
 
     String printed = tidy(dir);
 
-    assertThat(printed).contains("Tidied 11 workbooks").doesNotContain("left as it was");
+    assertThat(printed).contains("Tidied 12 workbooks").doesNotContain("left as it was");
     assertThat(cellValuesWithoutNote(dir)).isEqualTo(withoutNote(before));
     RuleSet rules = new RuleSetBuilder().build(dir.toString(), RuleFolder.read(dir));
     var report = ScenarioRunner.standalone().check(rules, null);
