@@ -684,7 +684,7 @@ async function drawVolume(request, answer) {
   const sweep = await post('/recommend/sweep', JSON.stringify({ criteria: JSON.parse(requestJson(request)), field: 'monthlyTokens', values: volumes(request, answer) }));
   memo.sweep = sweep.ok ? sweep.body : null;
   if (!sweep.ok) { $('chart-notes').textContent = 'No chart: ' + sweep.body.detail; return; }
-  const horizon = request.horizonMonths ? Number(request.horizonMonths) : null;
+  const horizon = horizonOf(request, answer); // the request's or the default one: the months break-even spreads the upfront over
   const labour = sweep.body.points.some((p) => p.options.some((o) => o.labourMonthlyUsd != null));
   $('volume-caption').textContent = 'Cost a month against volume' + (labour || horizon ? ' (' + [labour ? 'labour' : null, horizon ? 'upfront spread over ' + horizon + ' months' : null].filter(Boolean).join(' and ') + ' included, as break-even counts them)' : '');
   const series = new Map();

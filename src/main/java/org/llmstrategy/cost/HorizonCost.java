@@ -30,6 +30,22 @@ public final class HorizonCost {
   }
 
   /**
+   * The request as the cost estimate reads it: with its own {@code horizonMonths}, or else the
+   * default horizon the options are compared on, so that every figure of the answer (each option's
+   * {@code horizonUsd}, {@code cheaperOption}, break-even) counts the upfront and labour over the
+   * same months the options are weighed on. {@code horizons}: the rules' {@link
+   * org.llmstrategy.facts.ComparisonHorizon} facts (none when the constants do not set it: then the
+   * request as it is).
+   */
+  public static Criteria compared(Criteria criteria, List<?> horizons) {
+    if (criteria.horizonMonths() != null || horizons.isEmpty()) {
+      return criteria;
+    }
+    int months = ((org.llmstrategy.facts.ComparisonHorizon) horizons.get(0)).months();
+    return criteria.with("horizonMonths", months);
+  }
+
+  /**
    * The option's total over {@code months}: the estimate's own {@code horizonUsd} when that is the
    * request's horizon (prices and volume changing year by year included); otherwise upfront +
    * months × (first month's bill + labour), which is exact as long as nothing changes over time
@@ -44,8 +60,8 @@ public final class HorizonCost {
     }
     BigDecimal usd;
     if (total.horizonUsd() != null
-        && criteria.horizonMonths() != null
-        && criteria.horizonMonths() == months) {
+        && total.totalByMonthUsd() != null
+        && total.totalByMonthUsd().size() == months) {
       usd = total.horizonUsd();
     } else {
       BigDecimal month = total.monthlyUsd();

@@ -14,15 +14,16 @@ import java.util.stream.Collectors;
  *
  * <p>The text does not depend on the order the rows fired in (rows never depend on their order, so
  * sorting a table must not reword an answer): the options in their own order (API, FINE_TUNE,
- * SELF_HOST, as the tie-break and the answer list them), each option's blockers by their text
- * (alphabetically; capitals do not count, and the text itself settles a tie).
+ * SELF_HOST, as the tie-break and the answer list them), each named in words ({@link Words}), each
+ * option's blockers by their text (alphabetically; capitals do not count, and the text itself
+ * settles a tie).
  */
 public final class BlockedOptions {
   private BlockedOptions() {}
 
   /**
-   * {@code API (reason; reason); SELF_HOST (reason)} for these {@link Blocker} facts (a rule's
-   * {@code collect} list, untyped in DRL).
+   * {@code the API (reason; reason); self-hosting (reason)} for these {@link Blocker} facts (a
+   * rule's {@code collect} list, untyped in DRL).
    */
   public static String of(Collection<?> blockers) {
     Map<Option, List<String>> byOption = new EnumMap<>(Option.class);
@@ -31,7 +32,7 @@ public final class BlockedOptions {
       byOption.computeIfAbsent(b.option(), k -> new ArrayList<>()).add(b.because());
     }
     return byOption.entrySet().stream()
-        .map(e -> e.getKey() + " (" + String.join("; ", sorted(e.getValue())) + ")")
+        .map(e -> Words.of(e.getKey()) + " (" + String.join("; ", sorted(e.getValue())) + ")")
         .collect(Collectors.joining("; "));
   }
 

@@ -20,7 +20,7 @@ class BlockedOptionsTest {
 
     assertThat(text)
         .isEqualTo(
-            "API (regulated data); SELF_HOST (Budget below the upfront cost; budget below the"
+            "the API (regulated data); self-hosting (Budget below the upfront cost; budget below the"
                 + " upfront cost; no infra team)");
     List<Blocker> reversed = new java.util.ArrayList<>(fired);
     java.util.Collections.reverse(reversed);

@@ -54,9 +54,9 @@ class BlockedOptionsSentenceTest {
     assertThat(blockedSentence(swapped)).isEqualTo(shipped);
     assertThat(shipped)
         .isEqualTo(
-            "The other options are blocked: FINE_TUNE (Fine-tuning costs about $50K upfront;"
+            "The other options are blocked: fine-tuning (Fine-tuning costs about $50K upfront;"
                 + " Fine-tuning needs ML engineers; Fine-tuning takes weeks to reach production);"
-                + " SELF_HOST (Self-hosting costs $500K+ upfront; Self-hosting needs an ML + infra"
+                + " self-hosting (Self-hosting costs $500K+ upfront; Self-hosting needs an ML + infra"
                 + " team of 5 or more; Self-hosting needs infrastructure engineers: the full ops"
                 + " burden is yours; Self-hosting needs ML engineers; Self-hosting takes months to"
                 + " reach production)");

@@ -141,7 +141,7 @@ class CatalogAtScaleTest {
         .filteredOn(s -> s.startsWith("cost.cheapestApi"))
         .containsExactly(
             "cost.cheapestApi (GPT-5, $1.25 a month) is the cheapest priced model rated at"
-                + " least VERY_HIGH, as GPT-4o is: the 10 cheaper models listed in models[] are"
+                + " least very high, as GPT-4o is: the 10 cheaper models listed in models[] are"
                 + " rated lower or not rated yet.");
   }
 
@@ -155,7 +155,7 @@ class CatalogAtScaleTest {
         .filteredOn(s -> s.startsWith("cost.cheapestApi"))
         .containsExactly(
             "cost.cheapestApi (GPT-5, $1.25 a month) is the cheapest priced model rated at"
-                + " least VERY_HIGH, as GPT-4o is: the cheaper model listed in models[] is rated"
+                + " least very high, as GPT-4o is: the cheaper model listed in models[] is rated"
                 + " lower or not rated yet.");
   }
 

@@ -147,7 +147,7 @@ class CoherenceRulesTest {
         .anySatisfy(
             s ->
                 assertThat(s)
-                    .contains("Costs $338,000.00 more than API over 36 months")
+                    .contains("Costs $338,000.00 more than the API over 36 months")
                     .contains("within the $450,000.00"));
   }
 

@@ -124,7 +124,7 @@ class DeploymentMatrixTest {
       var selfHost = d.conflicts().get(2).excludedBy().get(0);
       assertThat(selfHost.rule()).isEqualTo("SelfHostingTakesMonths");
       assertThat(selfHost.constraints()).containsExactly("timeToProduction");
-      assertThat(selfHost.change()).contains("MONTHS");
+      assertThat(selfHost.change()).contains("months");
       assertThat(d.conflicts().get(0).excludedBy().get(0).constraints())
           .containsExactly("dataSensitivity");
       assertThat(fired(r)).contains("NothingFeasibleWhenEveryOptionIsBlocked");
@@ -228,7 +228,7 @@ class DeploymentMatrixTest {
       // beyond what privacy is worth, and the API wins on its score
       assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
       assertThat(option(r, Option.SELF_HOST).reasons())
-          .anySatisfy(s -> assertThat(s).contains("more than FINE_TUNE").contains("beyond"));
+          .anySatisfy(s -> assertThat(s).contains("more than fine-tuning").contains("beyond"));
     }
 
     @Test

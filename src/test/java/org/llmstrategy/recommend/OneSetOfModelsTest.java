@@ -70,7 +70,7 @@ class OneSetOfModelsTest {
 
     assertThat(option(r, Option.SELF_HOST).eligible()).isFalse();
     assertThat(option(r, Option.SELF_HOST).blockers())
-        .anySatisfy(b -> assertThat(b).contains("minQuality VERY_HIGH"));
+        .anySatisfy(b -> assertThat(b).contains("minQuality very high"));
     assertThat(r.deployment().recommendation()).isEqualTo(Option.API);
     assertThat(r.cost().selfHostMonthlyUsd()).isNull();
     assertThat(r.models()).isNotEmpty().allMatch(m -> m.model().quality() == Quality.VERY_HIGH);

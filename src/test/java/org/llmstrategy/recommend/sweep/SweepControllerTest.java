@@ -96,11 +96,10 @@ class SweepControllerTest {
 
     assertThat(changes(answer, "cheaperOption"))
         .containsExactly(
-            "800000000 API→SELF_HOST",
-            "1000000000 SELF_HOST→API",
-            "3200000000 API→SELF_HOST",
+            // over the default 36 months, the $500,000 upfront spread over them (issue 24)
+            "8755555555 API→SELF_HOST",
             "10000000000 SELF_HOST→API",
-            "16000000000 API→SELF_HOST");
+            "21555555555 API→SELF_HOST");
     JsonNode points = answer.path("points");
     assertThat(points).hasSize(100);
     assertThat(points.get(0).path("value").asLong()).isEqualTo(1_000_000L);
@@ -131,7 +130,8 @@ class SweepControllerTest {
     assertThat(cost(p.get(1), "SELF_HOST")).isEqualByComparingTo("8000");
     assertThat(p.get(1).path("cheaperOption").asString()).isEqualTo("API");
     assertThat(cost(p.get(0), "API")).isEqualByComparingTo("1250");
-    assertThat(p.get(2).path("cheaperOption").asString()).isEqualTo("SELF_HOST");
+    // 20B tokens: the cluster ($40,000) and $500,000 over 36 months against the API's $50,000
+    assertThat(p.get(2).path("cheaperOption").asString()).isEqualTo("API");
     assertThat(p.get(2).path("recommendation").asString()).isIn("API", "FINE_TUNE", "SELF_HOST");
   }
 
