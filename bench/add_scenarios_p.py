@@ -22,7 +22,53 @@ CHANGED = {
         'A cheaper API than self-hosting is named', {'expect cost.cheaperOption': 'API'}),
 }
 
-ROWS = []
+ROWS = [
+    {
+        'name': 'minQuality HIGH, 5B tokens, retrieval, no labeled examples: the API is priced on'
+                ' DeepSeek-V3, the cheapest API meeting it, not on GPT-4o, so fine-tuning DeepSeek-V3'
+                ' does not win on cost (issue 24)',
+        'dataSensitivity': 'INTERNAL', 'monthlyTokens': 5000000000, 'timeToProduction': 'WEEKS',
+        'upfrontBudgetUsd': 100000, 'mlEngineers': 2, 'infraEngineers': 1, 'minQuality': 'HIGH',
+        'expect deployment.recommendation': 'API', 'expect cost.referenceModel': 'DeepSeek-V3',
+        'expect cost.apiMonthlyUsd': 1350, 'expect cost.cheapestApi.model': 'DeepSeek-V3',
+    },
+    {
+        'name': 'Confidential data, minQuality HIGH, no labeled examples: the API on DeepSeek-V3,'
+                ' not fine-tuning that sends the data for training and was priced against GPT-4o'
+                ' (issue 24)',
+        'dataSensitivity': 'CONFIDENTIAL', 'monthlyTokens': 2000000000, 'timeToProduction': 'MONTHS',
+        'upfrontBudgetUsd': 750000, 'mlEngineers': 3, 'infraEngineers': 3, 'minQuality': 'HIGH',
+        'expect deployment.recommendation': 'API', 'expect cost.referenceModel': 'DeepSeek-V3',
+        'expect cost.apiMonthlyUsd': 540,
+    },
+    {
+        'name': 'A minimum context of 100,000 that GPT-4o meets: the API is priced on GPT-5, rated as'
+                ' high and cheaper, the cheapest API meeting the filter (issue 24)',
+        'dataSensitivity': 'INTERNAL', 'monthlyTokens': 3000000000, 'timeToProduction': 'WEEKS',
+        'upfrontBudgetUsd': 100000, 'mlEngineers': 2, 'minContextWindowTokens': 100000,
+        'expect deployment.recommendation': 'API', 'expect cost.referenceModel': 'GPT-5',
+        'expect cost.apiMonthlyUsd': 3750,
+    },
+    {
+        'name': 'No horizon sent: every option is totalled over the default 36 months, upfront'
+                ' included, and cheaperOption says what the comparison says (issue 24)',
+        'dataSensitivity': 'INTERNAL', 'monthlyTokens': 900000000, 'timeToProduction': 'MONTHS',
+        'upfrontBudgetUsd': 750000, 'mlEngineers': 3, 'infraEngineers': 3,
+        'expect deployment.recommendation': 'API', 'expect cost.cheaperOption': 'API',
+        'expect cost.options[0].horizonUsd': 81000, 'expect cost.options[2].horizonUsd': 572000,
+        'expect cost.breakEvenMonthlyTokens': 8755555556,
+    },
+    {
+        'name': 'Reasons in words: self-hosting beyond what its reasons are worth says the API wins'
+                ' instead, not API or SELF_HOST (issue 24)',
+        'dataSensitivity': 'CONFIDENTIAL', 'monthlyTokens': 5000000000, 'timeToProduction': 'MONTHS',
+        'upfrontBudgetUsd': 750000, 'mlEngineers': 3, 'infraEngineers': 3, 'horizonMonths': 3,
+        'expect deployment.recommendation': 'API',
+        'expect deployment.options[2].reasons[1]': '(0) Costs $486,500.00 more than the API over 3'
+            ' months, beyond the $37,500.00 its reasons are worth (the worth cells beside them in'
+            ' the matrix): the API wins instead',
+    },
+]
 
 wb = openpyxl.load_workbook(PATH)
 ws = wb.worksheets[0]

@@ -15,7 +15,12 @@ import org.llmstrategy.facts.Tier;
 @Schema(name = "Cost")
 public record Cost(
     Tier tier,
-    @Schema(description = "The model the API figures use") String referenceModel,
+    @Schema(
+            description =
+                "The model the API figures use: the request's referenceModel without a filter on"
+                    + " models; with one (minQuality, minContextWindowTokens, requireOpenWeights),"
+                    + " the cheapest API model meeting them (cost.assumptions says which and why)")
+        String referenceModel,
     @Schema(description = "API cost at the submitted volume, USD per month")
         BigDecimal apiMonthlyUsd,
     @Schema(
@@ -26,11 +31,15 @@ public record Cost(
         BigDecimal selfHostMonthlyUsd,
     @Schema(description = "Which setup that is", example = "1 GPU", nullable = true)
         String selfHostSetup,
-    @Schema(description = "Ties go to the API") Option cheaperOption,
     @Schema(
             description =
-                "Smallest monthly volume at which self-hosting costs no more than the API; null"
-                    + " if never",
+                "API or self-hosting, whichever costs less over the horizon (horizonMonths, or the"
+                    + " rules' default), upfront and labour included; ties go to the API")
+        Option cheaperOption,
+    @Schema(
+            description =
+                "Smallest monthly volume at which self-hosting costs no more than the API over the"
+                    + " horizon (its upfront spread over it, labour included); null if never",
             nullable = true)
         Long breakEvenMonthlyTokens,
     @Schema(
@@ -42,15 +51,15 @@ public record Cost(
             description =
                 "The ranges in words, saying when self-hosting wins, loses and wins again",
             example =
-                "Self-hosting costs no more than the API from 800,000,000 to 1,000,000,000"
-                    + " tokens a month, from 3,200,000,000 to 10,000,000,000, and from"
-                    + " 16,000,000,000 up: it wins, loses and wins again as volume grows.")
+                "Self-hosting costs no more than the API from 8,755,555,556 to 10,000,000,000"
+                    + " tokens a month, and from 21,555,555,556 up: it wins, loses and wins again"
+                    + " as volume grows.")
         String summary,
     @Schema(
             description =
                 "One entry per option (API, FINE_TUNE, SELF_HOST): upfront, monthly bill, labour a"
-                    + " month (null without engineerMonthlyUsd), and upfront + horizonMonths ×"
-                    + " (monthly + labour) (null without horizonMonths)")
+                    + " month (null without engineerMonthlyUsd), and upfront + months × (monthly +"
+                    + " labour) over horizonMonths, or the rules' default horizon without it")
         List<OptionCostView> options,
     @Schema(description = "Sentences: what the figures count and what they do not")
         List<String> assumptions,
@@ -86,13 +95,18 @@ public record Cost(
           BigDecimal monthlyUsd,
       @Schema(nullable = true, description = "null: labour not counted (no engineerMonthlyUsd)")
           BigDecimal labourMonthlyUsd,
-      @Schema(nullable = true, description = "null: no horizonMonths") BigDecimal horizonUsd,
+      @Schema(
+              nullable = true,
+              description =
+                  "Over horizonMonths, or the rules' default horizon (DEFAULT_HORIZON_MONTHS);"
+                      + " null when the option is not priced")
+          BigDecimal horizonUsd,
       @Schema(
               nullable = true,
               description =
                   "The cumulative total (upfront included) at the end of each month of the"
-                      + " horizon, month 1 first; null without horizonMonths or when the option"
-                      + " is not priced")
+                      + " horizon (horizonMonths, or the rules' default), month 1 first; null when"
+                      + " the option is not priced")
           List<BigDecimal> totalByMonthUsd) {
     static OptionCostView of(OptionTotal o) {
       return new OptionCostView(

@@ -21,7 +21,8 @@ class CostFrameworkTest {
   // The article's monthly figures, exactly; cheaperOption and break-even over the default horizon
   // of 36 months the options are compared on, the $500,000 upfront spread over it (issue 24): the
   // article's 800M (one GPU at $2,000 against $2.50 per 1M) leaves the upfront out.
-  @ParameterizedTest(name = "{0}: {1} tokens → API ${2}, self-host ${3} ({4}), {5} cheaper over 36 months")
+  @ParameterizedTest(
+      name = "{0}: {1} tokens → API ${2}, self-host ${3} ({4}), {5} cheaper over 36 months")
   @CsvSource({
     "LIGHT,      10000000,     25,     2000,  1 GPU,   API",
     "MEDIUM,     100000000,    250,    2000,  1 GPU,   API",
@@ -48,8 +49,7 @@ class CostFrameworkTest {
     assertThat(cost.selfHostCheaperRanges())
         .containsExactly(
             // the article's 800M-1B, 3.2B-10B and 16B+ with $13,888.89 a month of upfront added
-            new TokenRange(8_755_555_556L, 10_000_000_000L),
-            new TokenRange(21_555_555_556L, null));
+            new TokenRange(8_755_555_556L, 10_000_000_000L), new TokenRange(21_555_555_556L, null));
     assertThat(cost.summary())
         .isEqualTo(
             "Self-hosting costs no more than the API from 8,755,555,556 to 10,000,000,000 tokens"

@@ -97,9 +97,7 @@ class SweepControllerTest {
     assertThat(changes(answer, "cheaperOption"))
         .containsExactly(
             // over the default 36 months, the $500,000 upfront spread over them (issue 24)
-            "8755555555 API→SELF_HOST",
-            "10000000000 SELF_HOST→API",
-            "21555555555 API→SELF_HOST");
+            "8755555555 API→SELF_HOST", "10000000000 SELF_HOST→API", "21555555555 API→SELF_HOST");
     JsonNode points = answer.path("points");
     assertThat(points).hasSize(100);
     assertThat(points.get(0).path("value").asLong()).isEqualTo(1_000_000L);
