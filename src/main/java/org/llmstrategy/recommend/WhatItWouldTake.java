@@ -345,8 +345,11 @@ final class WhatItWouldTake {
       @Schema(description = "An option the rules did not recommend") Option option,
       @Schema(
               description =
-                  "The fewest input changes (at most three fields, from the values flips try)"
-                      + " that make this option the recommendation; decided again to prove it")
+                  "The fewest changes of levers that make this option the recommendation, decided"
+                      + " again to prove it: at most three fields, from the values flips try, each"
+                      + " only the way it helps (settings/Levers.drl.xlsx says which fields an"
+                      + " organisation can change and which way; volume and data sensitivity are not"
+                      + " levers)")
           List<Change> changes,
       @Schema(
               description =
