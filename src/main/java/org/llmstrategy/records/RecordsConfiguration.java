@@ -54,6 +54,7 @@ class RecordsConfiguration {
         store,
         health.database(),
         properties.maxBatch(),
+        properties.commitDelay(),
         properties.writeTimeout(),
         health,
         meters.getIfAvailable(SimpleMeterRegistry::new));
