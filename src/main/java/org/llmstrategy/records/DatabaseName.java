@@ -12,7 +12,8 @@ final class DatabaseName {
   private static final Pattern POSTGRES =
       Pattern.compile("jdbc:postgresql://([^/?;]*)/?([^?;]*).*", Pattern.CASE_INSENSITIVE);
   private static final Pattern H2_FILE =
-      Pattern.compile("jdbc:h2:(?:file:)?([^;:][^;]*).*", Pattern.CASE_INSENSITIVE);
+      // after H2's file-system prefixes (file:, nio:, split: …), not a drive letter (C:/data)
+      Pattern.compile("jdbc:h2:(?:[a-z]{2,}:)*([^;:][^;]*).*", Pattern.CASE_INSENSITIVE);
   private static final Pattern H2_MEM = Pattern.compile("jdbc:h2:mem:.*", Pattern.CASE_INSENSITIVE);
 
   private DatabaseName() {}

@@ -58,7 +58,7 @@ final class DecisionStore {
         c.commit();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(c, e);
-        evictIfDead(c);
+        evict(c);
         throw e;
       } finally {
         if (!c.isClosed()) {
@@ -69,12 +69,14 @@ final class DecisionStore {
   }
 
   /**
-   * A connection the database closed (it went away, or was restarted) leaves the pool at once, so
-   * the first write after the database is back does not fail on it again.
+   * A connection that failed a write leaves the pool at once, so the first write after the database
+   * is back does not fail on it again. Whether it is dead cannot be asked: after its disk was full,
+   * H2 closes the database and answers every statement on an old connection "The database has been
+   * closed" while {@code isValid} still says true; a new connection opens the database afresh.
    */
-  private void evictIfDead(Connection c) {
+  private void evict(Connection c) {
     try {
-      if (!c.isValid(1) && dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+      if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
         dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).evictConnection(c);
       }
     } catch (SQLException | RuntimeException ignored) {

@@ -8,4 +8,9 @@ class EmbeddedDecisionRecordsTest extends DecisionRecordsContract {
   RecordsDatabase database(Path dir) throws Exception {
     return new RecordsDatabase.H2File(dir);
   }
+
+  @Override
+  RecordsDatabase fillableDatabase(Path dir) throws Exception {
+    return new RecordsDatabase.H2File(dir, true);
+  }
 }

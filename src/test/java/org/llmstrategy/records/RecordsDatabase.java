@@ -34,6 +34,26 @@ abstract class RecordsDatabase implements AutoCloseable {
 
   abstract void bringBack() throws Exception;
 
+  /** Makes the database refuse every write as a full disk does, until {@link #makeRoom}. */
+  abstract void fill() throws Exception;
+
+  abstract void makeRoom() throws Exception;
+
+  /** The ids of the decisions on record, read with a connection of its own. */
+  java.util.Set<String> storedIds() throws Exception {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    try (Connection c = connect();
+        ResultSet rs = c.createStatement().executeQuery("SELECT id FROM decision_record")) {
+      while (rs.next()) {
+        ids.add(rs.getObject(1, UUID.class).toString());
+      }
+    }
+    return ids;
+  }
+
+  /** A connection to the records' schema, as the service's. */
+  abstract Connection connect() throws SQLException;
+
   /** Whether anything was written to it at all (a table, a file). */
   abstract boolean holdsAnything() throws Exception;
 
@@ -51,17 +71,31 @@ abstract class RecordsDatabase implements AutoCloseable {
   static final class H2File extends RecordsDatabase {
     private final Path dir;
     private final Path away;
+    private final boolean fillable;
 
     H2File(Path parent) throws Exception {
+      this(parent, false);
+    }
+
+    /**
+     * @param fillable on {@link FillableFileSystem}, in this JVM only (the service in process, not
+     *     a child JVM), so that {@link #fill} can make its disk full
+     */
+    H2File(Path parent, boolean fillable) throws Exception {
       this.dir = Files.createDirectories(parent.resolve("data"));
       this.away = parent.resolve("data-away");
+      this.fillable = fillable;
+      if (fillable) {
+        FillableFileSystem.register();
+      }
       try (Connection c = DriverManager.getConnection(url(false))) {
         c.createStatement().execute("SELECT 1"); // creates the empty database file
       }
     }
 
     private String url(boolean ifExists) {
-      return "jdbc:h2:file:"
+      return "jdbc:h2:"
+          + (fillable ? FillableFileSystem.PREFIX : "file:")
           + dir.resolve("decisions")
           + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
           + (ifExists ? ";IFEXISTS=TRUE" : "");
@@ -74,7 +108,7 @@ abstract class RecordsDatabase implements AutoCloseable {
 
     @Override
     String named() {
-      return "the embedded database " + dir.resolve("decisions");
+      return "the embedded database " + dir.resolve("decisions"); // no file-system prefix
     }
 
     @Override
@@ -99,6 +133,24 @@ abstract class RecordsDatabase implements AutoCloseable {
     }
 
     @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url(true));
+    }
+
+    @Override
+    void fill() {
+      if (!fillable) {
+        throw new IllegalStateException("only an H2File made fillable can be filled");
+      }
+      FillableFileSystem.full = true;
+    }
+
+    @Override
+    void makeRoom() {
+      FillableFileSystem.full = false;
+    }
+
+    @Override
     boolean holdsAnything() throws Exception {
       try (Connection c = DriverManager.getConnection(url(true));
           ResultSet rs =
@@ -119,7 +171,9 @@ abstract class RecordsDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {}
+    public void close() {
+      makeRoom();
+    }
   }
 
   /**
@@ -185,6 +239,42 @@ abstract class RecordsDatabase implements AutoCloseable {
       try (Connection c = server();
           Statement s = c.createStatement()) {
         s.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
+      }
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(properties().get("spring.datasource.url"), user, password);
+    }
+
+    /**
+     * Every insert into the records is refused as PostgreSQL refuses a write on a full disk:
+     * SQLSTATE 53100 (disk_full, class 53 "insufficient resources") and the server's own words.
+     */
+    @Override
+    void fill() throws SQLException {
+      try (Connection c = DriverManager.getConnection(url, user, password);
+          Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE FUNCTION "
+                + schema
+                + ".disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION"
+                + " 'could not extend file \"base/16384/16385\": No space left on device' USING"
+                + " ERRCODE = 'disk_full', HINT = 'Check free disk space.'; END $$");
+        s.execute(
+            "CREATE TRIGGER disk_full BEFORE INSERT ON "
+                + schema
+                + ".decision_record FOR EACH STATEMENT EXECUTE FUNCTION "
+                + schema
+                + ".disk_full()");
+      }
+    }
+
+    @Override
+    void makeRoom() throws SQLException {
+      try (Connection c = DriverManager.getConnection(url, user, password);
+          Statement s = c.createStatement()) {
+        s.execute("DROP TRIGGER IF EXISTS disk_full ON " + schema + ".decision_record");
       }
     }
 
