@@ -40,6 +40,7 @@ final class DecisionStore {
 
   /** Writes the records in one transaction: all are committed when this returns, or none. */
   void insert(List<DecisionRecord> records) throws SQLException {
+    Connection failed = null;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement(INSERT)) {
@@ -56,14 +57,16 @@ final class DecisionStore {
         }
         s.executeBatch();
         c.commit();
+        c.setAutoCommit(true);
       } catch (SQLException | RuntimeException e) {
+        // nothing more is asked of it (the pool resets it): a second error would hide this one
         rollbackQuietly(c, e);
-        evict(c);
+        failed = c;
         throw e;
-      } finally {
-        if (!c.isClosed()) {
-          c.setAutoCommit(true);
-        }
+      }
+    } finally {
+      if (failed != null) {
+        evict(failed); // once returned: evicting a borrowed one closes it under our feet
       }
     }
   }
