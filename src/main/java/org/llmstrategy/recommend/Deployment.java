@@ -37,7 +37,8 @@ public record Deployment(
         List<Flips.Flip> flips,
     @Schema(
             description =
-                "For each option that did not win, the fewest input changes (up to three fields)"
+                "For each option that did not win, the fewest changes of levers (up to three fields,"
+                    + " each only the way it helps)"
                     + " that make it the recommendation, and what it would cost or save over the"
                     + " horizon. An option no three changes make the recommendation is left out."
                     + " Only with ?explain=flips; null otherwise",
