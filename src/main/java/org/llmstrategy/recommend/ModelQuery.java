@@ -8,6 +8,7 @@ import org.llmstrategy.facts.License;
 import org.llmstrategy.facts.Quality;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
+import org.llmstrategy.problems.QueryNumbers;
 
 /**
  * The filters and the page of {@code GET /models}, read from the query string; every bad parameter
@@ -41,10 +42,15 @@ record ModelQuery(
             text("provider", provider, problems),
             oneOf("license", license, License.class, problems),
             oneOf("minQuality", minQuality, Quality.class, problems),
-            whole("minContextWindowTokens", minContextWindowTokens, 0, Long.MAX_VALUE, problems),
+            QueryNumbers.whole(
+                "minContextWindowTokens", minContextWindowTokens, 0, Long.MAX_VALUE, problems),
             text("q", q, problems),
-            (int) (long) orElse(whole("page", page, 0, 1_000_000, problems), 0L),
-            (int) (long) orElse(whole("size", size, 1, MAX_SIZE, problems), (long) DEFAULT_SIZE));
+            (int) (long) orElse(QueryNumbers.whole("page", page, 0, 1_000_000, problems), 0L),
+            (int)
+                (long)
+                    orElse(
+                        QueryNumbers.whole("size", size, 1, MAX_SIZE, problems),
+                        (long) DEFAULT_SIZE));
     if (!problems.isEmpty()) {
       throw InvalidRequestException.invalidFields(problems);
     }
@@ -99,26 +105,6 @@ record ModelQuery(
     }
     List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     problems.add(new FieldProblem(field, "must be one of " + String.join(", ", names)));
-    return null;
-  }
-
-  private static Long whole(
-      String field, String value, long min, long max, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      long n = Long.parseLong(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    problems.add(
-        new FieldProblem(
-            field,
-            "must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max)));
     return null;
   }
 }

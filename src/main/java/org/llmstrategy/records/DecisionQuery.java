@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.llmstrategy.problems.FieldProblem;
 import org.llmstrategy.problems.InvalidRequestException;
+import org.llmstrategy.problems.QueryNumbers;
 
 /**
  * The query of GET /decisions, read strictly: every bad parameter is named at once. {@code from}
@@ -32,8 +33,8 @@ record DecisionQuery(Instant from, Instant to, String recommendation, int page, 
         problems.add(new FieldProblem("recommendation", ONE_OF));
       }
     }
-    long p = whole("page", page, 0, 1_000_000, 0, problems);
-    long s = whole("size", size, 1, MAX_SIZE, DEFAULT_SIZE, problems);
+    long p = orElse(QueryNumbers.whole("page", page, 0, 1_000_000, problems), 0);
+    long s = orElse(QueryNumbers.whole("size", size, 1, MAX_SIZE, problems), DEFAULT_SIZE);
     if (start != null && end != null && !start.isBefore(end)) {
       problems.add(new FieldProblem("to", "must be after from"));
     }
@@ -62,20 +63,7 @@ record DecisionQuery(Instant from, Instant to, String recommendation, int page, 
     }
   }
 
-  private static long whole(
-      String field, String value, long min, long max, long otherwise, List<FieldProblem> out) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      long n = Long.parseLong(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    out.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
-    return otherwise;
+  private static long orElse(Long value, long otherwise) {
+    return value != null ? value : otherwise;
   }
 }
