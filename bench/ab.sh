@@ -10,23 +10,17 @@
 #
 # Settings (environment): ROUNDS=3 DURATION=15s WARMUP=settled CONNECTIONS=32 HEAP=-Xmx256m
 # URL_PATH=/recommend (the bare app in bench/bare answers /echo)
-#
-# WARMUP=settled (the default) loads each JVM in 10 s steps until its JIT compiler has settled: a step
-# in which compilation took under SETTLED_MS (default 300 ms of 10 s, jstat -compiler), at most
-# WARMUP_MAX steps (default 30). The service has far more code to compile than the bare app (Drools,
-# one class per rule lambda): at 32 connections its compiler thread stayed busy for about 90 s and
-# its throughput rose from 190 to 2,200 req/s meanwhile (2026-12-08), so a fixed 15-30 s warm-up
-# compared a JIT still at work with a settled bare app. WARMUP=30s keeps the old fixed warm-up.
+# WARMUP=settled (the default) warms each JVM until its JIT has settled (bench/warm.sh says how);
+# WARMUP=30s keeps a fixed warm-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-settled}
-SETTLED_MS=${SETTLED_MS:-300}
-WARMUP_MAX=${WARMUP_MAX:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 HEAP=${HEAP:--Xmx256m}
 URL_PATH=${URL_PATH:-/recommend}
+# shellcheck source=bench/warm.sh
+source bench/warm.sh
 BODIES=(bench/requests/*.json)
 command -v wrk >/dev/null || { echo "wrk is needed (bench/http.sh installs it)" >&2; exit 1; }
 
@@ -45,29 +39,14 @@ done
 for port in "${PORTS[@]}"; do
   until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
 done
-load() { wrk -t2 -c"$CONNECTIONS" -d"$2" -s bench/wrk/post.lua "http://127.0.0.1:$1$3" -- "${BODIES[@]}"; }
-# milliseconds the JVM has spent compiling (jstat -compiler: the fourth column is seconds)
-jit_ms() { jstat -compiler "$1" | awk 'NR == 2 { printf "%d", $4 * 1000 }'; }
-warm() { # PORT PATH PID
-  if [[ $WARMUP != settled ]]; then load "$1" "$WARMUP" "$2" >/dev/null; return; fi
-  local step before after
-  for step in $(seq "$WARMUP_MAX"); do
-    before=$(jit_ms "$3")
-    load "$1" 10s "$2" >/dev/null
-    after=$(jit_ms "$3")
-    if ((after - before < SETTLED_MS)); then
-      echo "warm-up [port $1]: JIT settled after ${step}0 s (last step compiled $((after - before)) ms)"
-      return
-    fi
-  done
-  echo "warm-up [port $1]: JIT still compiling after ${WARMUP_MAX}0 s (last step $((after - before)) ms)"
-}
-for k in "${!PORTS[@]}"; do warm "${PORTS[$k]}" "${PATHS[$k]}" "${PIDS[$k]}"; done
+# load PORT PATH DURATION
+load() { wrk -t2 -c"$CONNECTIONS" -d"$3" -s bench/wrk/post.lua "http://127.0.0.1:$1$2" -- "${BODIES[@]}"; }
+for k in "${!PORTS[@]}"; do warm_jvm "${PIDS[$k]}" load "${PORTS[$k]}" "${PATHS[$k]}"; done
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for round in $(seq "$ROUNDS"); do
   for k in "${!PORTS[@]}"; do
     t0=$(cpu_ticks "${PIDS[$k]}")
-    result=$(load "${PORTS[$k]}" "$DURATION" "${PATHS[$k]}" | grep RESULT)
+    result=$(load "${PORTS[$k]}" "${PATHS[$k]}" "$DURATION" | grep RESULT)
     t1=$(cpu_ticks "${PIDS[$k]}")
     requests=$(grep -oP 'requests=\K\d+' <<<"$result")
     printf 'round %s [%s] %s cpu_us_per_req=%s\n' "$round" "${VARIANTS[$k]}" \

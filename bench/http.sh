@@ -9,7 +9,7 @@
 #   ROUNDS=5 DURATION=30s bench/http.sh
 #   RULES_DIR=target/growth/x10 bench/http.sh   # the service on another rules folder
 #
-# Settings (environment): ROUNDS=3 DURATION=15s WARMUP=20s CONNECTIONS=32 THREADS=2 STARTS=3
+# Settings (environment): ROUNDS=3 DURATION=15s WARMUP=settled (bench/warm.sh; or a fixed 20s) CONNECTIONS=32 THREADS=2 STARTS=3
 # LAUNCH_MODES="jar cds" (start-up is timed for each; see prepare_cds) HEAP=-Xmx256m
 # SERVICE_PORT=18080 BARE_PORT=18081 SKIP_BUILD=0 RULES_DIR= JAVA=$JAVA_HOME/bin/java
 # SERVICE_JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar (with SKIP_BUILD=1: an older build)
@@ -18,7 +18,8 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-20s}
+# shellcheck source=bench/warm.sh
+source bench/warm.sh
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
@@ -168,7 +169,9 @@ run_wrk() { # name duration label; appends the JVM's CPU time per request (us) t
   grep '^RESULT' "$OUT/$1-$3.txt" | sed "s/^RESULT/$1 $3/; s/\$/ cpu_us_per_req=$(((c1 - c0) * TICK_US / (n > 0 ? n : 1)))/"
 }
 
-for name in service bare; do run_wrk $name "$WARMUP" warmup >/dev/null; done
+# run_wrk with the duration last, for warm_jvm
+warm_load() { run_wrk "$1" "$2" warmup; }
+for name in service bare; do warm_jvm "${PID[$name]}" warm_load $name; done
 
 # one column of `jstat -gc`, by name (the columns differ between JDKs)
 gcfield() { jstat -gc "${PID[$1]}" | awk -v f="$2" 'NR==1{for(i=1;i<=NF;i++) if($i==f) c=i} NR==2{print $c}'; }

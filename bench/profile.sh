@@ -5,15 +5,16 @@
 # in a browser), as collapsed stacks (one line per stack, for other flame-graph tools or grep) and
 # as a short summary of the hottest frames. bench/PROFILE.md reads one such run.
 #
-#   bench/profile.sh                   # the jar in target/, 20 s warm-up, 20 s profiled
+#   bench/profile.sh                   # the jar in target/, warmed until its JIT settles, 20 s profiled
 #   START=1 bench/profile.sh           # from launch to the first UP instead: start-up
 #
-# Settings (environment): JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar WARMUP=20s
+# Settings (environment): JAR=target/llm-strategy-decision-0.1.0-SNAPSHOT.jar WARMUP=settled (bench/warm.sh)
 # DURATION=20s CONNECTIONS=32 HEAP=-Xmx256m PORT=18500 AP_VERSION=4.2 START=0
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/llm-strategy-decision-0.1.0-SNAPSHOT.jar}
-WARMUP=${WARMUP:-20s}
+# shellcheck source=bench/warm.sh
+source bench/warm.sh
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 HEAP=${HEAP:--Xmx256m}
@@ -49,7 +50,7 @@ else
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
   until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 0.2; done
-  load "$WARMUP" >/dev/null
+  warm_jvm "$pid" load
   # jcmd splits its arguments at '=': the agent's options go in quotes
   jcmd "$pid" JVMTI.agent_load "$LIB" "\"start,event=cpu,interval=1000000\"" >/dev/null
   load "$DURATION" | grep RESULT | tee "$OUT/summary.txt"
