@@ -106,7 +106,7 @@ final class Flips {
     Flips f = new Flips(rules, criteria, evaluation, null);
     Map<String, List<Object>> values = new LinkedHashMap<>();
     for (Input input : INPUTS) {
-      values.put(input.field(), List.copyOf(f.candidates(input, input.in(criteria))));
+      values.put(input.field(), List.copyOf(f.candidates(input, input.in(criteria), true)));
     }
     for (String field : ENUMERATED) {
       List<Object> others = new ArrayList<>();
@@ -161,7 +161,7 @@ final class Flips {
 
   private void numeric(Input input, List<Flip> flips) {
     BigDecimal sent = input.in(criteria);
-    List<BigDecimal> candidates = candidates(input, sent);
+    List<BigDecimal> candidates = candidates(input, sent, false);
     if (sent != null) {
       // above what was sent, nearest first
       BigDecimal unchanged = sent;
@@ -216,25 +216,44 @@ final class Flips {
     return other;
   }
 
-  private List<BigDecimal> candidates(Input input, BigDecimal sent) {
-    SortedSet<BigDecimal> points = new TreeSet<>(RuleThresholds.of(rules, input.field()));
+  /**
+   * The values tried for one input, ascending. With {@code everyPoint}, each point itself too (what
+   * it would take proposes a threshold rather than a value one step past it); without, a table's
+   * number compared on one side only is left out, since it answers as one of its neighbours.
+   */
+  private List<BigDecimal> candidates(Input input, BigDecimal sent, boolean everyPoint) {
+    RuleThresholds thresholds = rules.thresholds();
+    SortedSet<BigDecimal> points = new TreeSet<>(thresholds.of(input.field()));
+    // the points whose own value is tried, not only the values one step either side: a table
+    // number compared on both sides (==, or >= in one row and <= in another), and every point that
+    // is not a table's number (the cost's break-even, the knowledge table's example minimum). A
+    // number compared on one side answers as one of its neighbours: the walk tries those, and the
+    // bisection between them tries the number itself only when the answer changes there.
+    SortedSet<BigDecimal> alone = new TreeSet<>(thresholds.onTheirOwn(input.field()));
     // a sum of inputs (teamSize = mlEngineers + infraEngineers): the threshold less the others
     if (input.field().endsWith("Engineers")) {
       BigDecimal others = BigDecimal.valueOf(criteria.teamSize()).subtract(input.in(criteria));
-      for (BigDecimal t : RuleThresholds.of(rules, "teamSize")) {
+      for (BigDecimal t : thresholds.of("teamSize")) {
         points.add(t.subtract(others));
+      }
+      for (BigDecimal t : thresholds.onTheirOwn("teamSize")) {
+        alone.add(t.subtract(others));
       }
     }
     if (input.field().equals("monthlyTokens")) {
       CostEstimate cost = evaluation.first(CostEstimate.class);
       if (cost != null) {
         if (cost.breakEvenMonthlyTokens() != null) {
-          points.add(BigDecimal.valueOf(cost.breakEvenMonthlyTokens()));
+          BigDecimal p = BigDecimal.valueOf(cost.breakEvenMonthlyTokens());
+          points.add(p);
+          alone.add(p);
         }
         for (CostEstimate.TokenRange r : cost.selfHostCheaperRanges()) {
           points.add(BigDecimal.valueOf(r.fromTokens()));
+          alone.add(BigDecimal.valueOf(r.fromTokens()));
           if (r.toTokens() != null) {
             points.add(BigDecimal.valueOf(r.toTokens()));
+            alone.add(BigDecimal.valueOf(r.toTokens()));
           }
         }
       }
@@ -242,12 +261,17 @@ final class Flips {
     if (input.field().equals("labeledExamples")) {
       for (ExampleMinimum m : evaluation.facts(ExampleMinimum.class)) {
         points.add(BigDecimal.valueOf(m.labeledExamples()));
+        alone.add(BigDecimal.valueOf(m.labeledExamples()));
       }
     }
     SortedSet<BigDecimal> probes = new TreeSet<>();
     probes.add(input.min());
     for (BigDecimal p : points) {
-      for (BigDecimal v : List.of(p.subtract(input.step()), p, p.add(input.step()))) {
+      List<BigDecimal> around =
+          everyPoint || alone.contains(p)
+              ? List.of(p.subtract(input.step()), p, p.add(input.step()))
+              : List.of(p.subtract(input.step()), p.add(input.step()));
+      for (BigDecimal v : around) {
         if (v.compareTo(input.min()) >= 0
             && (input.max() == null || v.compareTo(input.max()) <= 0)
             && (input.step().scale() > 0 || v.stripTrailingZeros().scale() <= 0)) {

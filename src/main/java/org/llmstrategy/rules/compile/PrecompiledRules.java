@@ -212,8 +212,8 @@ public final class PrecompiledRules {
   record Sources(Map<String, RuleSource> sources, RuleThresholds thresholds) {}
 
   /**
-   * Rule key → source, then property → thresholds, as {@link DataOutputStream} fields: small, and
-   * no JSON in this package.
+   * Rule key → source, then property → thresholds with their sides, as {@link DataOutputStream}
+   * fields: small, and no JSON in this package.
    */
   static byte[] writeSources(Map<String, RuleSource> sources, RuleThresholds thresholds) {
     try (var bytes = new ByteArrayOutputStream();
@@ -233,12 +233,13 @@ public final class PrecompiledRules {
           out.writeUTF(field);
         }
       }
-      out.writeInt(thresholds.all().size());
-      for (var t : thresholds.all().entrySet()) {
+      out.writeInt(thresholds.sides().size());
+      for (var t : thresholds.sides().entrySet()) {
         out.writeUTF(t.getKey());
         out.writeInt(t.getValue().size());
-        for (BigDecimal n : t.getValue()) {
-          out.writeUTF(n.toString());
+        for (var n : t.getValue().entrySet()) {
+          out.writeUTF(n.getKey().toString());
+          out.writeByte(n.getValue());
         }
       }
       out.flush();
@@ -264,18 +265,19 @@ public final class PrecompiledRules {
         }
         sources.put(key, new RuleSource(file, sheet, row < 0 ? null : row, fields));
       }
-      Map<String, List<BigDecimal>> thresholds = new HashMap<>();
+      Map<String, Map<BigDecimal, Integer>> thresholds = new HashMap<>();
       int properties = in.readInt();
       for (int p = 0; p < properties; p++) {
         String property = in.readUTF();
         int count = in.readInt();
-        List<BigDecimal> numbers = new ArrayList<>(count);
+        Map<BigDecimal, Integer> numbers = new HashMap<>();
         for (int t = 0; t < count; t++) {
-          numbers.add(new BigDecimal(in.readUTF()));
+          BigDecimal number = new BigDecimal(in.readUTF());
+          numbers.put(number, (int) in.readByte());
         }
         thresholds.put(property, numbers);
       }
-      return new Sources(sources, RuleThresholds.of(thresholds));
+      return new Sources(sources, RuleThresholds.withSides(thresholds));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -163,14 +163,23 @@ public final class RuleSetBuilder {
     return new CompiledRules(previous.kieBase(), previous.compiledClasses());
   }
 
-  /** The numbers the tables' typed cells compare request properties with, across the folder. */
+  /**
+   * The numbers the tables' typed cells compare request properties with, across the folder, each
+   * with the sides its comparisons change on (a number compared with {@code >=} in one table and
+   * {@code <=} in another changes on both).
+   */
   static RuleThresholds thresholds(java.util.Collection<WorkbookTranslation> workbooks) {
-    Map<String, java.util.Set<java.math.BigDecimal>> all = new java.util.TreeMap<>();
+    Map<String, Map<java.math.BigDecimal, Integer>> all = new java.util.TreeMap<>();
     for (WorkbookTranslation t : workbooks) {
       t.thresholds()
-          .forEach((k, v) -> all.computeIfAbsent(k, x -> new java.util.TreeSet<>()).addAll(v));
+          .forEach(
+              (property, sides) -> {
+                Map<java.math.BigDecimal, Integer> merged =
+                    all.computeIfAbsent(property, x -> new java.util.TreeMap<>());
+                sides.forEach((n, side) -> merged.merge(n, side, (a, b) -> a | b));
+              });
     }
-    return RuleThresholds.of(all);
+    return RuleThresholds.withSides(all);
   }
 
   /** The data part of a folder: its reference data, and the version of the rest (compiled). */

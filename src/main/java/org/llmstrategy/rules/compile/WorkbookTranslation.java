@@ -24,7 +24,7 @@ record WorkbookTranslation(
     String packageName,
     List<RuleRow> rules,
     int ruleTableRow,
-    Map<String, Set<BigDecimal>> thresholds) {
+    Map<String, Map<BigDecimal, Integer>> thresholds) {
   /** A generated rule, the spreadsheet row it came from and the DRL lines it spans (1-based). */
   record RuleRow(String name, int row, int firstLine, int lastLine, List<String> criteriaFields) {}
 
@@ -44,10 +44,14 @@ record WorkbookTranslation(
 
   /**
    * As {@link #of(String, WorkbookSheets, String)}, with the numbers the table's typed cells
-   * compare request properties with ({@code CriteriaThresholds}).
+   * compare request properties with, and the side each comparison changes on ({@code
+   * CriteriaThresholds}).
    */
   static WorkbookTranslation of(
-      String file, WorkbookSheets cells, String drl, Map<String, Set<BigDecimal>> thresholds) {
+      String file,
+      WorkbookSheets cells,
+      String drl,
+      Map<String, Map<BigDecimal, Integer>> thresholds) {
     String[] lines = drl.split("\n", -1);
     DrlRules parsed = DrlRules.of(drl);
     List<RuleRow> rules = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.llmstrategy.rules.run.RuleThresholds;
 
 /**
  * The numbers a decision table compares request properties with: every typed number cell of a
@@ -29,7 +29,7 @@ public final class CriteriaThresholds {
   private static final Pattern CRITERIA_PATTERN =
       Pattern.compile("^\\s*(?:\\$\\w+\\s*:\\s*)?Criteria\\s*(?:\\(\\s*\\))?\\s*$");
   private static final Pattern COMPARISON =
-      Pattern.compile("^\\s*([a-z][A-Za-z0-9]*)\\s*(?:<=|>=|<|>|==|!=)\\s*\\$param\\s*$");
+      Pattern.compile("^\\s*([a-z][A-Za-z0-9]*)\\s*(<=|>=|<|>|==|!=)\\s*\\$param\\s*$");
   private static final int OBJECT_TYPES = 2;
   private static final Set<ColumnType.Kind> NUMBERS =
       EnumSet.of(
@@ -40,9 +40,13 @@ public final class CriteriaThresholds {
 
   private CriteriaThresholds() {}
 
-  /** Property → the numbers the workbook's first sheet compares it with. */
-  public static Map<String, Set<BigDecimal>> of(Workbook wb) {
-    Map<String, Set<BigDecimal>> found = new TreeMap<>();
+  /**
+   * Property → each number the workbook's first sheet compares it with → on which side of it the
+   * comparisons change ({@link RuleThresholds#BELOW}, {@link RuleThresholds#ABOVE}, or both: {@code
+   * ==} and {@code !=} change on both).
+   */
+  public static Map<String, Map<BigDecimal, Integer>> of(Workbook wb) {
+    Map<String, Map<BigDecimal, Integer>> found = new TreeMap<>();
     if (wb.getNumberOfSheets() == 0) {
       return found;
     }
@@ -55,13 +59,15 @@ public final class CriteriaThresholds {
     return found;
   }
 
-  private static void table(Sheet sheet, int tableRow, Map<String, Set<BigDecimal>> found) {
+  private static void table(
+      Sheet sheet, int tableRow, Map<String, Map<BigDecimal, Integer>> found) {
     Row keywords = sheet.getRow(tableRow + DecisionTableCheck.KEYWORDS);
     if (keywords == null) {
       return;
     }
     List<Column> columns = new ArrayList<>();
     List<String> properties = new ArrayList<>();
+    List<Integer> sides = new ArrayList<>();
     for (Cell k : keywords) {
       int c = k.getColumnIndex();
       if (!RawCell.of(k).text().toUpperCase(Locale.ROOT).startsWith("CONDITION")
@@ -79,6 +85,7 @@ public final class CriteriaThresholds {
         if (NUMBERS.contains(column.type().kind())) {
           columns.add(column);
           properties.add(comparison.group(1));
+          sides.add(side(comparison.group(2)));
         }
       } catch (Column.Refused e) {
         // refused by the check with its cell: nothing to read here
@@ -92,11 +99,19 @@ public final class CriteriaThresholds {
         CellReading reading = columns.get(i).type().read(row.getCell(columns.get(i).index()));
         if (!reading.refused() && reading.value() != null) {
           found
-              .computeIfAbsent(properties.get(i), p -> new TreeSet<>())
-              .add(new BigDecimal(reading.value()));
+              .computeIfAbsent(properties.get(i), p -> new TreeMap<>())
+              .merge(new BigDecimal(reading.value()), sides.get(i), (a, b) -> a | b);
         }
       }
     }
+  }
+
+  private static int side(String operator) {
+    return switch (operator) {
+      case ">=", "<" -> RuleThresholds.BELOW;
+      case "<=", ">" -> RuleThresholds.ABOVE;
+      default -> RuleThresholds.BELOW | RuleThresholds.ABOVE; // == and !=
+    };
   }
 
   /** The pattern a column matches: its own cell, or the merged cell spanning the columns. */

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +21,7 @@ import org.llmstrategy.ShippedRules;
 import org.llmstrategy.facts.Criteria;
 import org.llmstrategy.rules.RuleFolderFixture;
 import org.llmstrategy.rules.run.RuleSet;
+import org.llmstrategy.rules.run.RuleThresholds;
 
 /**
  * Flips' thresholds are the numbers the analyst typed in the tables' condition columns on the
@@ -40,6 +43,46 @@ class ThresholdsAndRuleNamesTest {
     RuleSet edited = fixture.build();
 
     assertThat(edited.thresholds().of("latencyBudgetMs")).contains(new BigDecimal("123"));
+  }
+
+  /**
+   * A number compared on one side only ({@code latencyBudgetMs < $param}) answers as one of its
+   * neighbours, so flips try the values one step either side of it and not the number itself; the
+   * same number compared the other way in another table, or with {@code ==}, is tried on its own.
+   */
+  @Test
+  void eachThresholdKnowsTheSideItsComparisonsChangeOn() {
+    RuleThresholds shipped = ShippedRules.get().thresholds();
+    assertThat(shipped.of("latencyBudgetMs")).isNotEmpty();
+    assertThat(shipped.sides().get("latencyBudgetMs").values())
+        .as("the tables compare latencyBudgetMs with < or > $param: each number on one side")
+        .containsOnly(RuleThresholds.BELOW, RuleThresholds.ABOVE);
+    assertThat(shipped.onTheirOwn("latencyBudgetMs")).isEmpty();
+
+    BigDecimal hundred = new BigDecimal("100");
+    BigDecimal fiveHundred = new BigDecimal("500");
+    var below =
+        WorkbookTranslation.of(
+            "a.drl.xlsx",
+            null,
+            "package a;",
+            Map.of(
+                "latencyBudgetMs",
+                Map.of(hundred, RuleThresholds.BELOW, fiveHundred, RuleThresholds.BELOW)));
+    var above =
+        WorkbookTranslation.of(
+            "b.drl.xlsx",
+            null,
+            "package b;",
+            Map.of("latencyBudgetMs", Map.of(hundred, RuleThresholds.ABOVE)));
+    RuleThresholds both = RuleSetBuilder.thresholds(List.of(below, above));
+    assertThat(both.of("latencyBudgetMs")).containsExactly(hundred, fiveHundred);
+    assertThat(both.onTheirOwn("latencyBudgetMs")).containsExactly(hundred);
+    // read back from the precompiled form with their sides
+    assertThat(
+            PrecompiledRules.readSources(PrecompiledRules.writeSources(Map.of(), both))
+                .thresholds())
+        .isEqualTo(both);
   }
 
   @Test
