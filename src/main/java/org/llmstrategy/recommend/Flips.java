@@ -240,30 +240,29 @@ final class Flips {
         alone.add(t.subtract(others));
       }
     }
+    // points the rules compute, not a table's numbers: each is tried itself too
+    List<BigDecimal> computed = new ArrayList<>();
     if (input.field().equals("monthlyTokens")) {
       CostEstimate cost = evaluation.first(CostEstimate.class);
       if (cost != null) {
         if (cost.breakEvenMonthlyTokens() != null) {
-          BigDecimal p = BigDecimal.valueOf(cost.breakEvenMonthlyTokens());
-          points.add(p);
-          alone.add(p);
+          computed.add(BigDecimal.valueOf(cost.breakEvenMonthlyTokens()));
         }
         for (CostEstimate.TokenRange r : cost.selfHostCheaperRanges()) {
-          points.add(BigDecimal.valueOf(r.fromTokens()));
-          alone.add(BigDecimal.valueOf(r.fromTokens()));
+          computed.add(BigDecimal.valueOf(r.fromTokens()));
           if (r.toTokens() != null) {
-            points.add(BigDecimal.valueOf(r.toTokens()));
-            alone.add(BigDecimal.valueOf(r.toTokens()));
+            computed.add(BigDecimal.valueOf(r.toTokens()));
           }
         }
       }
     }
     if (input.field().equals("labeledExamples")) {
       for (ExampleMinimum m : evaluation.facts(ExampleMinimum.class)) {
-        points.add(BigDecimal.valueOf(m.labeledExamples()));
-        alone.add(BigDecimal.valueOf(m.labeledExamples()));
+        computed.add(BigDecimal.valueOf(m.labeledExamples()));
       }
     }
+    points.addAll(computed);
+    alone.addAll(computed);
     SortedSet<BigDecimal> probes = new TreeSet<>();
     probes.add(input.min());
     for (BigDecimal p : points) {

@@ -1,7 +1,6 @@
 package org.llmstrategy.rules.run;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -44,18 +43,6 @@ public final class RuleThresholds {
     Map<String, SortedMap<BigDecimal, Integer>> copy = new TreeMap<>();
     found.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedMap(new TreeMap<>(v))));
     return copy.isEmpty() ? NONE : new RuleThresholds(Collections.unmodifiableMap(copy));
-  }
-
-  /** From property → numbers whose sides are unknown (both, so flips try each number); copied. */
-  public static RuleThresholds of(Map<String, ? extends Collection<BigDecimal>> found) {
-    Map<String, Map<BigDecimal, Integer>> sides = new TreeMap<>();
-    found.forEach(
-        (k, v) -> {
-          Map<BigDecimal, Integer> s = new TreeMap<>();
-          v.forEach(n -> s.put(n, BOTH));
-          sides.put(k, s);
-        });
-    return withSides(sides);
   }
 
   /** Every number the rule set compares {@code property} with, ascending; empty if none. */
